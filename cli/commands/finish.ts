@@ -1,0 +1,9 @@
+import type { Io } from "../io.js";
+import { CcfConsortiumError } from "../../core/errors.js";
+
+// Placeholder until the command lands; listed so the command table type-checks.
+export const usage = "Usage: ccf-consortium finish (not available yet)";
+
+export async function run(_argv: string[], _io: Io): Promise<number> {
+  throw new CcfConsortiumError("INTERNAL", "the 'finish' command is not available yet");
+}
