@@ -1,0 +1,133 @@
+/**
+ * A `Signer` whose private key stays in Azure Key Vault: the Sig_structure is hashed here with the alg's hash
+ * and only the digest is sent to the key's `sign` operation
+ * (POST {keyId}/sign?api-version=7.4, body {"alg","value": base64url digest}, response {"kid","value":
+ * base64url raw r||s}; learn.microsoft.com/rest/api/keyvault/keys/sign/sign). The signature Key Vault returns
+ * is JWS-style r||s, which is exactly COSE's format (ccf-governance §9).
+ */
+import { createHash } from "node:crypto";
+import { request, type Dispatcher } from "undici";
+import { CcfConsortiumError, InputError } from "../errors.js";
+import { algorithmForCurve, curveOf, hashForAlgorithm, loadCertificate, memberIdOf, type CoseAlgorithm } from "../identity/index.js";
+
+type Algorithm = CoseAlgorithm;
+
+/** Structurally the core/cose `Signer`. */
+interface RemoteSigner {
+  readonly algorithm: Algorithm;
+  readonly certificatePem: string;
+  readonly memberId: string;
+  sign(toBeSigned: Uint8Array): Promise<Uint8Array>;
+}
+
+export interface AzureKeyVaultSignerOptions {
+  /** https://<vault>.vault.azure.net/keys/<name>[/<version>] */
+  keyId: string;
+  /** Bearer token for https://vault.azure.net, or a function returning a fresh one. */
+  token: string | (() => string | Promise<string>);
+  /** The member certificate whose public key is the vault key's (the COSE alg follows its curve). */
+  certificatePem: string;
+  /** undici dispatcher (e.g. an Agent with a test CA); default: undici's global dispatcher. */
+  dispatcher?: Dispatcher;
+  /** Key Vault REST api-version; default 7.4. */
+  apiVersion?: string;
+  /** Per-request timeout in milliseconds; default 30 s. */
+  timeoutMs?: number;
+}
+
+/** Bytes of r (and of s) per algorithm. */
+const COORDINATE_BYTES: Record<Algorithm, number> = { ES256: 32, ES384: 48, ES512: 66 };
+
+/** Parses and normalises a Key Vault key identifier (no query, no trailing slash). */
+export function parseKeyVaultKeyId(keyId: string, input = "key-vault-key-id"): string {
+  let url: URL;
+  try {
+    url = new URL(keyId.trim());
+  } catch {
+    throw new InputError(input, "is not a URL; expected https://<vault>.vault.azure.net/keys/<name>[/<version>]");
+  }
+  if (url.protocol !== "https:") throw new InputError(input, `must use https (got ${url.protocol.replace(":", "")})`);
+  if (url.username || url.password || url.search || url.hash) {
+    throw new InputError(input, "must not carry credentials, a query or a fragment");
+  }
+  const parts = url.pathname.split("/").filter(Boolean);
+  if (parts.length < 2 || parts.length > 3 || parts[0] !== "keys") {
+    throw new InputError(input, "expected a key identifier of the form https://<vault>/keys/<name>[/<version>]");
+  }
+  return `${url.origin}/${parts.map(encodeURIComponent).join("/")}`;
+}
+
+export function azureKeyVaultSigner(options: AzureKeyVaultSignerOptions): RemoteSigner {
+  const keyId = parseKeyVaultKeyId(options.keyId);
+  const cert = loadCertificate(options.certificatePem, "signing-cert");
+  const algorithm = algorithmForCurve(curveOf(cert, "signing-cert"));
+  const curve = { algorithm, hash: hashForAlgorithm(algorithm), size: COORDINATE_BYTES[algorithm] };
+  const memberId = memberIdOf(cert);
+  const apiVersion = options.apiVersion ?? "7.4";
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const getToken = typeof options.token === "function" ? options.token : () => options.token as string;
+
+  return {
+    algorithm: curve.algorithm,
+    certificatePem: options.certificatePem,
+    memberId,
+    async sign(toBeSigned: Uint8Array): Promise<Uint8Array> {
+      const digest = createHash(curve.hash).update(toBeSigned).digest();
+      const token = await getToken();
+      if (!token) throw new CcfConsortiumError("SIGNER", `Key Vault sign with ${keyId}: no access token`);
+      let res: Dispatcher.ResponseData;
+      try {
+        res = await request(`${keyId}/sign?api-version=${encodeURIComponent(apiVersion)}`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json", accept: "application/json" },
+          body: JSON.stringify({ alg: curve.algorithm, value: digest.toString("base64url") }),
+          dispatcher: options.dispatcher,
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
+        });
+      } catch (err) {
+        const e = err as { code?: string; message?: string; cause?: { code?: string; message?: string } };
+        const why = e.cause?.code ?? e.code ?? e.cause?.message ?? e.message ?? "connection failed";
+        throw new CcfConsortiumError("SIGNER", `Key Vault sign with ${keyId} failed: ${why}`);
+      }
+      const text = await res.body.text();
+      if (res.statusCode !== 200) {
+        throw new CcfConsortiumError(
+          "SIGNER",
+          `Key Vault sign with ${keyId} failed: HTTP ${res.statusCode}${vaultError(text)}`,
+        );
+      }
+      let value: unknown;
+      try {
+        value = (JSON.parse(text) as { value?: unknown }).value;
+      } catch {
+        throw new CcfConsortiumError("SIGNER", `Key Vault sign with ${keyId}: the response is not JSON`);
+      }
+      if (typeof value !== "string" || !/^[A-Za-z0-9_\-+/]*={0,2}$/.test(value)) {
+        throw new CcfConsortiumError("SIGNER", `Key Vault sign with ${keyId}: the response has no base64url "value"`);
+      }
+      const signature = Buffer.from(value.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""), "base64url");
+      if (signature.length !== 2 * curve.size) {
+        throw new CcfConsortiumError(
+          "SIGNER",
+          `Key Vault sign with ${keyId}: expected a ${2 * curve.size}-byte ${curve.algorithm} signature (raw r||s), got ${signature.length} bytes; is the vault key the certificate's key?`,
+        );
+      }
+      return new Uint8Array(signature);
+    },
+  };
+}
+
+/** " (Code: message)" from a Key Vault error body, bounded; never includes request data. */
+function vaultError(text: string): string {
+  try {
+    const err = (JSON.parse(text) as { error?: { code?: unknown; message?: unknown } }).error;
+    if (err && (typeof err.code === "string" || typeof err.message === "string")) {
+      const msg = `${err.code ?? "Error"}: ${String(err.message ?? "").slice(0, 300)}`;
+      return ` (${msg})`;
+    }
+  } catch {
+    // not JSON
+  }
+  return "";
+}
