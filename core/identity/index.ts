@@ -23,3 +23,5 @@ export {
   type EncryptionPublicKey,
 } from "./encryption-key.js";
 export { pemBlocks, type PemBlock } from "./pem.js";
+export { generateMemberIdentity, assertMemberName, type GenerateMemberIdentityOptions, type MemberIdentity } from "./member-identity.js";
+export { createCertificate, type CreateCertificateOptions } from "./certificate-generator.js";
