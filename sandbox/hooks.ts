@@ -1,0 +1,63 @@
+/**
+ * The points where governance writes call into "native" node behaviour that other sandbox modules
+ * own (recovery shares, the service-opening sequence). Each hook runs INSIDE the write transaction on
+ * the draft state: throwing aborts the transaction (CCF: apply failure → 500, nothing stored).
+ *
+ * The core installs `defaultHooks` (no share issuance). sandbox/recovery/** replaces individual hooks
+ * with `service.setHooks({...})` to issue/encrypt shares and to run the recovery transitions.
+ */
+import type { WriteTx } from "./service.js";
+
+export type RecoveryChangeReason =
+  /** set_recovery_threshold changed the threshold (CCF: triggerRecoverySharesRefresh). */
+  | "threshold"
+  /** trigger_recovery_shares_refresh. */
+  | "refresh"
+  /** remove_member of an Active recovery member, or trigger_ledger_rekey (CCF: triggerLedgerRekey). */
+  | "rekey"
+  /** The service opened (genesis transition_service_to_open or end of recovery). */
+  | "service_opened";
+
+export interface GovernanceHooks {
+  /**
+   * A member's ack succeeded (§5 step 4). `wasActive` tells whether it already was Active (idempotent
+   * re-ack). CCF re-issues shares here when a recovery member becomes newly Active while the service is
+   * Open; the 255 active-recovery-member cap is also enforced here.
+   */
+  onMemberActivated(tx: WriteTx, memberId: string, wasActive: boolean): void;
+  /** Shares must be (re)issued for the current set of Active recovery members (see reasons). */
+  onRecoveryMembersChanged(tx: WriteTx, reason: RecoveryChangeReason): void;
+  /**
+   * Native `ccf.node.transitionServiceToOpen(previous, next)`, called by the transition_service_to_open
+   * action's apply. Default: Opening → Open (next must be the current service identity).
+   */
+  transitionServiceToOpen(tx: WriteTx, previousIdentityPem: string | undefined, nextIdentityPem: string): void;
+}
+
+function samePem(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/\r/g, "").trim();
+  return norm(a) === norm(b);
+}
+
+export const defaultHooks: GovernanceHooks = {
+  onMemberActivated() {
+    // No recovery shares without sandbox/recovery.
+  },
+  onRecoveryMembersChanged() {
+    // No recovery shares without sandbox/recovery.
+  },
+  transitionServiceToOpen(tx, _previousIdentityPem, nextIdentityPem) {
+    const service = tx.state.service;
+    if (!samePem(nextIdentityPem, service.certificatePem)) {
+      // UNCONFIRMED text: CCF checks the next identity natively.
+      throw new Error("Next service identity does not match the current service identity");
+    }
+    if (service.status === "Open") return; // UNCONFIRMED: CCF logs and leaves an Open service as is.
+    if (service.status === "Opening") {
+      service.status = "Open";
+      tx.service.hooks.onRecoveryMembersChanged(tx, "service_opened");
+      return;
+    }
+    throw new Error(`Service is ${service.status}: recovery is not available in this sandbox build`);
+  },
+};

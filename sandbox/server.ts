@@ -1,0 +1,140 @@
+/**
+ * One node's TLS listener (node:https on 127.0.0.1): serves the node certificate endorsed by the
+ * service identity, turns each HTTP exchange into a `SandboxRequest` and hands it to `handleRequest`.
+ * Several listeners (one per node) share one SandboxService.
+ */
+import { createServer, type Server } from "node:https";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { TLSSocket } from "node:tls";
+import { createHash } from "node:crypto";
+import type { AddressInfo } from "node:net";
+import type { SandboxRequest, SandboxResponse } from "./http.js";
+import { handleRequest } from "./pipeline.js";
+import type { SandboxService } from "./service.js";
+
+export interface NodeServer {
+  nodeIndex: number;
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export interface NodeServerOptions {
+  host?: string;
+  port?: number;
+  /** Largest accepted request body (bytes). Default 1 MiB (CCF's default max body size). */
+  maxBodyBytes?: number;
+}
+
+function collectHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    out[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return out;
+}
+
+function clientCertMemberId(req: IncomingMessage): string | undefined {
+  const socket = req.socket as TLSSocket;
+  if (typeof socket.getPeerCertificate !== "function") return undefined;
+  const cert = socket.getPeerCertificate();
+  if (!cert || !cert.raw) return undefined;
+  // CCF's cert auth checks the validity period against the current time (§1.5).
+  const now = Date.now();
+  if (now < Date.parse(cert.valid_from) || now > Date.parse(cert.valid_to)) return undefined;
+  return createHash("sha256").update(cert.raw).digest("hex");
+}
+
+export function writeResponse(res: ServerResponse, response: SandboxResponse): void {
+  const headers: Record<string, string | number> = { ...response.headers, "content-length": response.body.length };
+  res.writeHead(response.status, headers);
+  res.end(response.body);
+}
+
+export async function startNodeServer(service: SandboxService, nodeIndex: number, options: NodeServerOptions = {}): Promise<NodeServer> {
+  const node = service.state.nodes[nodeIndex];
+  if (!node) throw new RangeError(`no node ${nodeIndex}`);
+  const host = options.host ?? "127.0.0.1";
+  const maxBody = options.maxBodyBytes ?? 1024 * 1024;
+  const server = createServer({
+    key: node.privateKeyPem,
+    cert: node.certificatePem,
+    // Classic cert-or-COSE endpoints accept a member TLS client certificate; never required.
+    requestCert: service.profile.classic,
+    rejectUnauthorized: false,
+  });
+  server.keepAliveTimeout = 30_000;
+
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBody) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on("end", () => {
+      if (tooLarge) {
+        writeResponse(res, {
+          status: 413,
+          headers: { "content-type": "application/json" },
+          body: Buffer.from(JSON.stringify({ error: { code: "RequestBodyTooLarge", message: `Request body too large (${size} > ${maxBody} bytes)` } })),
+        });
+        return;
+      }
+      const target = req.url ?? "/";
+      const q = target.indexOf("?");
+      const rawQuery = q >= 0 ? target.slice(q + 1) : "";
+      const sreq: SandboxRequest = {
+        method: req.method ?? "GET",
+        path: q >= 0 ? target.slice(0, q) : target,
+        rawQuery,
+        query: new URLSearchParams(rawQuery),
+        headers: collectHeaders(req),
+        body: Buffer.concat(chunks),
+        url: target,
+      };
+      handleRequest(service, sreq, { nodeIndex, raw: { req, res }, clientCertMemberId: clientCertMemberId(req) }).then(
+        (response) => {
+          if (response === "drop") {
+            req.socket.destroy();
+            return;
+          }
+          if (!res.headersSent && !res.destroyed) writeResponse(res, response);
+        },
+        (err: Error) => {
+          if (!res.headersSent && !res.destroyed) {
+            writeResponse(res, {
+              status: 500,
+              headers: { "content-type": "application/json" },
+              body: Buffer.from(JSON.stringify({ error: { code: "InternalError", message: err.message } })),
+            });
+          }
+        },
+      );
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    nodeIndex,
+    url: `https://${host}:${port}`,
+    port,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
