@@ -1,0 +1,77 @@
+/**
+ * Reading action inputs: `core.getInput` (INPUT_<NAME>, hyphens kept), turned into typed values. Every problem
+ * is an InputError naming the input; secret values are never echoed.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
+import * as core from "@actions/core";
+import { InputError } from "../core/errors.js";
+
+export const COMMANDS = ["plan", "apply", "vote", "ack", "sign", "status", "submit-share"] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export function input(name: string): string {
+  return core.getInput(name).trim();
+}
+
+export function requiredInput(name: string, command: string): string {
+  const v = input(name);
+  if (!v) throw new InputError(name, `is required by the '${command}' command`);
+  return v;
+}
+
+export function commandInput(): CommandName {
+  const v = input("command");
+  if (!v) throw new InputError("command", `is required: one of ${COMMANDS.join(", ")}`);
+  if (!(COMMANDS as readonly string[]).includes(v)) throw new InputError("command", `'${v}' is not a command; use one of ${COMMANDS.join(", ")}`);
+  return v as CommandName;
+}
+
+export function booleanInput(name: string): boolean {
+  const v = input(name).toLowerCase();
+  if (v === "" || v === "false") return false;
+  if (v === "true") return true;
+  throw new InputError(name, `must be 'true' or 'false' (got '${v}')`);
+}
+
+/** One or several node URLs separated by newlines, commas or spaces; each an https origin. */
+export function nodeUrlsInput(command: string): string[] {
+  const raw = requiredInput("node-url", command);
+  const urls = raw.split(/[\s,]+/).filter(Boolean);
+  for (const u of urls) {
+    let url: URL;
+    try {
+      url = new URL(u);
+    } catch {
+      throw new InputError("node-url", `'${u}' is not a URL (expected https://host:port)`);
+    }
+    if (url.protocol !== "https:") throw new InputError("node-url", `'${u}' must use https (CCF nodes only speak TLS)`);
+  }
+  return urls;
+}
+
+/** A PEM given inline, or a path (relative to the workspace) to a PEM file. Not for secrets. */
+export function pemOrPathInput(name: string, command: string, workspace: string): string {
+  const v = requiredInput(name, command);
+  if (v.includes("-----BEGIN")) return v.endsWith("\n") ? v : `${v}\n`;
+  const path = isAbsolute(v) ? v : resolve(workspace, v);
+  if (!existsSync(path)) throw new InputError(name, `is neither PEM text nor an existing file ('${v}')`);
+  return readFileSync(path, "utf8");
+}
+
+/** A secret PEM (private key): must be inline (from a secret), never a path; never echoed. */
+export function secretPemInput(name: string): string {
+  const v = input(name);
+  if (!v) return "";
+  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(v)) {
+    throw new InputError(name, "must be a PEM private key passed from a secret (e.g. `${{ secrets.CCF_MEMBER_KEY }}`); the value given is not one");
+  }
+  return v.endsWith("\n") ? v : `${v}\n`;
+}
+
+/** A file path inside the workspace. */
+export function pathInput(name: string, command: string, workspace: string, fallback?: string): string {
+  const v = input(name) || fallback;
+  if (!v) throw new InputError(name, `is required by the '${command}' command`);
+  return isAbsolute(v) ? v : resolve(workspace, v);
+}
