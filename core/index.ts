@@ -1,2 +1,3 @@
 export * from "./errors.js";
 export * from "./identity/index.js";
+export * from "./cose/index.js";

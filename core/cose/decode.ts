@@ -1,0 +1,127 @@
+import { Tag } from "cbor-x";
+import { CcfConsortiumError } from "../errors.js";
+import { cborDecoder } from "./cbor.js";
+import { COSE_SIGN1_TAG } from "./envelope.js";
+import { HEADER_ALG, HEADER_CREATED_AT, HEADER_KID, HEADER_MSG_TYPE, HEADER_PROPOSAL_ID } from "./protected-header.js";
+
+/** The protected-header values a CCF node reads (reference §2.1), as it reads them. */
+export interface GovProtectedHeaders {
+  /** COSE alg id as sent (-7/-35/-36 are the accepted ones; anything else is for the caller to refuse). */
+  alg: number;
+  /** kid's bytes as text: the member id the message claims. */
+  kid: string;
+  msgType?: string;
+  /** Seconds since the epoch (≥ 0). Values past 2^53 lose precision; CCF refuses anything > 9_999_999_999. */
+  createdAt: number;
+  proposalId?: string;
+}
+
+export interface DecodedSign1 {
+  /** The protected header exactly as sent (what the signature covers). */
+  protectedBytes: Uint8Array;
+  headers: GovProtectedHeaders;
+  payload: Uint8Array;
+  signature: Uint8Array;
+}
+
+const INT64_MAX = 2n ** 63n - 1n;
+
+function malformed(message: string): CcfConsortiumError {
+  return new CcfConsortiumError("COSE_MALFORMED", message);
+}
+
+function isBytes(v: unknown): v is Uint8Array {
+  return v instanceof Uint8Array;
+}
+
+function copy(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes);
+}
+
+/**
+ * Decodes a governance COSE_Sign1 the way a CCF node's decoder does (reference §2.4 step 2, §2.7):
+ * tag 18 required, embedded payload, alg, kid (a byte string) and created_at (an unsigned integer)
+ * required in the protected header. Throws `CcfConsortiumError("COSE_MALFORMED")` with CCF's texts:
+ * `Failed to parse COSE_Sign1 outer array`, `COSE_Sign1 is not tagged`,
+ * `Failed to decode protected header: <why>`, `Missing algorithm in protected header`,
+ * `Missing kid in protected header`, `Missing created_at in protected header`.
+ * It does not judge alg, the signature or the message type: see `verifySign1`.
+ */
+export function decodeSign1(bytes: Uint8Array): DecodedSign1 {
+  if (!isBytes(bytes)) throw malformed("Failed to parse COSE_Sign1 outer array");
+  let outer: unknown;
+  try {
+    outer = cborDecoder.decode(bytes);
+  } catch {
+    throw malformed("Failed to parse COSE_Sign1 outer array");
+  }
+  let items: unknown;
+  if (outer instanceof Tag) {
+    if (!Array.isArray(outer.value)) throw malformed("Failed to parse COSE_Sign1 outer array");
+    if (outer.tag !== COSE_SIGN1_TAG) throw malformed("COSE_Sign1 is not tagged");
+    items = outer.value;
+  } else if (Array.isArray(outer)) {
+    throw malformed("COSE_Sign1 is not tagged");
+  } else {
+    throw malformed("Failed to parse COSE_Sign1 outer array");
+  }
+  const arr = items as unknown[];
+  if (arr.length !== 4) throw malformed(`Failed to parse COSE_Sign1 outer array: expected 4 elements, found ${arr.length}`);
+  const [protectedBytes, unprotected, payload, signature] = arr;
+  if (!isBytes(protectedBytes)) throw malformed("Failed to decode protected header: it is not a byte string");
+  const headers = parseProtectedHeader(protectedBytes);
+  if (!(unprotected instanceof Map)) throw malformed("Failed to decode COSE_Sign1: the unprotected header is not a map");
+  if (!isBytes(payload)) throw malformed("Failed to decode COSE_Sign1: the payload is not an embedded byte string");
+  if (!isBytes(signature)) throw malformed("Failed to decode COSE_Sign1: the signature is not a byte string");
+  return { protectedBytes: copy(protectedBytes), headers, payload: copy(payload), signature: copy(signature) };
+}
+
+/** Parses an encoded protected header; same errors as `decodeSign1`. */
+export function parseProtectedHeader(protectedBytes: Uint8Array): GovProtectedHeaders {
+  let map: unknown;
+  try {
+    map = cborDecoder.decode(protectedBytes);
+  } catch (err) {
+    throw malformed(`Failed to decode protected header: ${(err as Error).message}`);
+  }
+  if (!(map instanceof Map)) throw malformed("Failed to decode protected header: it is not a map");
+  const alg = map.get(HEADER_ALG);
+  const kid = map.get(HEADER_KID);
+  const msgType = map.get(HEADER_MSG_TYPE);
+  const createdAt = map.get(HEADER_CREATED_AT);
+  const proposalId = map.get(HEADER_PROPOSAL_ID);
+  // Type checks first (QCBOR's GetItemsInMap fails on a wrong type before the presence checks run).
+  if (alg !== undefined && !isInt(alg)) throw malformed("Failed to decode protected header: alg (1) is not an integer");
+  if (kid !== undefined && !isBytes(kid)) throw malformed("Failed to decode protected header: kid (4) is not a byte string");
+  if (msgType !== undefined && typeof msgType !== "string") throw malformed(`Failed to decode protected header: ${HEADER_MSG_TYPE} is not a text string`);
+  if (proposalId !== undefined && typeof proposalId !== "string") throw malformed(`Failed to decode protected header: ${HEADER_PROPOSAL_ID} is not a text string`);
+  if (createdAt !== undefined && !isInt(createdAt)) throw malformed(`Failed to decode protected header: ${HEADER_CREATED_AT} is not an integer`);
+  if (alg === undefined) throw malformed("Missing algorithm in protected header");
+  if (kid === undefined) throw malformed("Missing kid in protected header");
+  if (createdAt === undefined) throw malformed("Missing created_at in protected header");
+  const algNum = toSafeNumber(alg as number | bigint, "alg (1)");
+  if (createdAt < 0) throw malformed(`Failed to decode protected header: ${HEADER_CREATED_AT} is negative`);
+  if (typeof createdAt === "bigint" && createdAt > INT64_MAX) {
+    throw malformed(`Failed to decode protected header: ${HEADER_CREATED_AT} does not fit in a 64-bit integer`);
+  }
+  const headers: GovProtectedHeaders = {
+    alg: algNum,
+    kid: Buffer.from(kid as Uint8Array).toString("utf8"),
+    createdAt: Number(createdAt),
+  };
+  if (msgType !== undefined) headers.msgType = msgType as string;
+  if (proposalId !== undefined) headers.proposalId = proposalId as string;
+  return headers;
+}
+
+function isInt(v: unknown): v is number | bigint {
+  return (typeof v === "number" && Number.isInteger(v)) || typeof v === "bigint";
+}
+
+function toSafeNumber(v: number | bigint, what: string): number {
+  if (typeof v === "number") return v;
+  if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
+    throw malformed(`Failed to decode protected header: ${what} is out of range`);
+  }
+  return Number(v);
+}
