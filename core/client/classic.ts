@@ -1,0 +1,128 @@
+import type { EncryptedShare, Failure, Member, Proposal, ProposalState, RecoveryRole, ServiceInfo, ServiceStatus, TransactionStatusValue } from "./model.js";
+import { asRecord, parseRecoveryMessage, str, type FlavourAdapter } from "./wire.js";
+
+/** The classic API (CCF 4.x–6.x, removed in 7.0): `/gov/proposals`, `/gov/ack`, snake_case maps. */
+export function classicAdapter(): FlavourAdapter {
+  return {
+    flavour: "classic",
+    async listMembers(http) {
+      const body = asRecord((await http.get("/gov/members")).json(), "members");
+      return Object.entries(body).map(([id, m]) => parseMember(id, m));
+    },
+    async getMember(http, memberId) {
+      return (await this.listMembers(http)).find((m) => m.memberId === memberId);
+    },
+    async getServiceInfo(http) {
+      const [info, config] = await Promise.all([http.get("/gov/kv/service/info"), http.getOptional("/gov/kv/service/config")]);
+      const s = asRecord(info.json(), "service info");
+      const c = config ? asRecord(config.json(), "service config") : {};
+      const result: ServiceInfo = {
+        status: String(s.status) as ServiceStatus,
+        certificatePem: String(s.cert ?? ""),
+        recoveryCount: typeof s.recovery_count === "number" ? s.recovery_count : 0,
+        ...(typeof c.recovery_threshold === "number" ? { recoveryThreshold: c.recovery_threshold } : {}),
+        ...(str(s.current_service_create_txid) ? { creationTransactionId: str(s.current_service_create_txid) } : {}),
+        ...("service_data" in s ? { serviceData: s.service_data } : {}),
+      };
+      return result;
+    },
+    async listProposals(http) {
+      const body = asRecord((await http.get("/gov/proposals")).json(), "proposals");
+      return Object.entries(body).map(([id, p]) => parseProposalInfo(id, p));
+    },
+    async getProposal(http, proposalId) {
+      const reply = await http.getOptional(`/gov/proposals/${proposalId}`);
+      return reply ? parseProposalInfo(proposalId, reply.json()) : undefined;
+    },
+    async getProposalActions(http, proposalId) {
+      return (await http.getOptional(`/gov/proposals/${proposalId}/actions`))?.body;
+    },
+    async getBallot(http, proposalId, memberId) {
+      const reply = await http.getOptional(`/gov/proposals/${proposalId}/ballots/${memberId}`);
+      if (!reply) return undefined;
+      return str(asRecord(reply.json(), "ballot").ballot);
+    },
+    async getStateDigest(http, memberId) {
+      const body = asRecord((await http.get("/gov/kv/members/acks")).json(), "acks");
+      const ack = body[memberId];
+      if (!ack || typeof ack !== "object") return undefined;
+      return { memberId, stateDigest: String((ack as Record<string, unknown>).state_digest) };
+    },
+    async getEncryptedShare(http, memberId): Promise<EncryptedShare | undefined> {
+      const reply = await http.getOptional(`/gov/encrypted_recovery_share/${memberId}`);
+      if (!reply) return undefined;
+      return { memberId, encryptedShare: String(asRecord(reply.json(), "encrypted share").encrypted_share) };
+    },
+    async getTransactionStatus(http, transactionId) {
+      const body = asRecord((await http.get(`/gov/tx?transaction_id=${encodeURIComponent(transactionId)}`)).json(), "transaction status");
+      return { transactionId: str(body.transaction_id) ?? transactionId, status: String(body.status) as TransactionStatusValue };
+    },
+
+    createProposalPath: () => "/gov/proposals",
+    parseCreatedProposal: (json) => parseSummary(json),
+    ballotPath: (proposalId) => `/gov/proposals/${proposalId}/ballots`,
+    parseBallotResult: (json, proposalId) => parseSummary(json, proposalId),
+    withdrawPath: (proposalId) => `/gov/proposals/${proposalId}/withdraw`,
+    parseWithdrawn: (json, proposalId) => parseProposalInfo(proposalId, json),
+    updateDigestPath: () => "/gov/ack/update_state_digest",
+    parseUpdatedDigest: (json, memberId) => ({ memberId, stateDigest: String(asRecord(json, "state digest").state_digest) }),
+    ackPath: () => "/gov/ack",
+    ackPayload: (stateDigest) => ({ state_digest: stateDigest }),
+    recoverPath: () => "/gov/recovery_share",
+    parseRecoverResult: (json) => parseRecoveryMessage(str(asRecord(json, "recovery share result").message) ?? ""),
+  };
+}
+
+function parseMember(memberId: string, json: unknown): Member {
+  const m = asRecord(json, "member");
+  const key = str(m.public_encryption_key);
+  return {
+    memberId,
+    status: String(m.status) as Member["status"],
+    certificatePem: String(m.cert),
+    ...(key ? { encryptionPublicKeyPem: key } : {}),
+    memberData: m.member_data ?? null,
+    recoveryRole: (str(m.recovery_role) as RecoveryRole | undefined) ?? (key ? "Participant" : "NonParticipant"),
+  };
+}
+
+function parseFailure(value: unknown): Failure | undefined {
+  if (!value || typeof value !== "object") return undefined;
+  const f = value as Record<string, unknown>;
+  return { reason: String(f.reason ?? ""), ...(str(f.trace) ? { trace: str(f.trace) } : {}) };
+}
+
+function parseFailures(value: unknown): Record<string, Failure> | undefined {
+  if (!value || typeof value !== "object") return undefined;
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, parseFailure(v) ?? { reason: "" }]));
+}
+
+/** ProposalInfo (GET /gov/proposals[/{id}], withdraw): `{proposer_id, state, ballots, final_votes?, ...}`. */
+function parseProposalInfo(proposalId: string, json: unknown): Proposal {
+  const p = asRecord(json, "proposal");
+  const ballots = p.ballots && typeof p.ballots === "object" ? Object.keys(p.ballots as object) : [];
+  return {
+    proposalId,
+    proposerId: String(p.proposer_id),
+    state: String(p.state) as ProposalState,
+    ballotCount: ballots.length,
+    ballotSubmitters: ballots,
+    ...(p.final_votes && typeof p.final_votes === "object" ? { finalVotes: p.final_votes as Record<string, boolean> } : {}),
+    ...(parseFailures(p.vote_failures) ? { voteFailures: parseFailures(p.vote_failures) } : {}),
+    ...(parseFailure(p.failure) ? { failure: parseFailure(p.failure) } : {}),
+  };
+}
+
+/** ProposalInfoSummary (create, ballot): `{proposal_id, proposer_id, state, ballot_count, votes?, ...}`. */
+function parseSummary(json: unknown, proposalId?: string): Proposal {
+  const p = asRecord(json, "proposal");
+  return {
+    proposalId: str(p.proposal_id) ?? proposalId ?? "",
+    proposerId: String(p.proposer_id),
+    state: String(p.state) as ProposalState,
+    ballotCount: typeof p.ballot_count === "number" ? p.ballot_count : 0,
+    ...(p.votes && typeof p.votes === "object" ? { finalVotes: p.votes as Record<string, boolean> } : {}),
+    ...(parseFailures(p.vote_failures) ? { voteFailures: parseFailures(p.vote_failures) } : {}),
+    ...(parseFailure(p.failure) ? { failure: parseFailure(p.failure) } : {}),
+  };
+}

@@ -1,0 +1,339 @@
+import { CcfConsortiumError, InputError } from "../errors.js";
+import { signGovernanceMessage, type Signer } from "../cose/index.js";
+import { sameProposal } from "../proposals/compare.js";
+import { classicAdapter } from "./classic.js";
+import { GovernanceError, TransportError, parseErrorBody } from "./errors.js";
+import type { ApiChoice, ApiFlavour, EncryptedShare, Member, Proposal, ProposalBody, RecoveryShareResult, ServiceInfo, StateDigest, TransactionStatus, Written } from "./model.js";
+import { newApiAdapter } from "./new-api.js";
+import { backoffDelay, parseRetryAfter, retryPolicy, type RetryOptions, type RetryPolicy } from "./retry.js";
+import { Transport, type HttpRequest, type HttpResponse, type NodeEndpoint, type RequestCounter } from "./transport.js";
+import type { FlavourAdapter, Http, Reply } from "./wire.js";
+
+export interface GovernanceClientOptions {
+  /** One or more node URLs (`https://host:port`), or `{ url, servername }` per node. */
+  nodes: (string | NodeEndpoint)[];
+  /** The service identity certificate: the only trust root for TLS. */
+  serviceCertificatePem: string;
+  /** Name checked against every node certificate's SANs instead of the URL host (nodes reached by IP). */
+  servername?: string;
+  /** API flavour; "auto" (default) detects it once per client. */
+  api?: ApiChoice;
+  retry?: RetryOptions;
+  timeoutMs?: number;
+  /** CCF major version when known (decides whether `recovery_role` may be sent); otherwise asked from /node/version. */
+  ccfVersion?: number;
+  /** Called for every HTTP request sent. */
+  onRequest?: (info: { method: string; path: string; node: string }) => void;
+}
+
+export interface CreatedProposal {
+  proposal: Proposal;
+  transactionId?: string;
+  /** True when an ambiguous failure was resolved by adopting the Open proposal it had created. */
+  adopted: boolean;
+}
+
+export function createGovernanceClient(options: GovernanceClientOptions): GovernanceClient {
+  return new GovernanceClient(options);
+}
+
+const NOT_A_FLAVOUR = new Set(["UnsupportedApiVersionValue", "InvalidQueryParameterValue"]);
+const TX_HEADER = "x-ms-ccf-transaction-id";
+
+/**
+ * A governance client for one CCF service. Reads are typed the same across API flavours; writes take a
+ * `Signer` and sign their COSE message here, fresh for every proposal attempt.
+ */
+export class GovernanceClient {
+  readonly transport: Transport;
+  readonly retry: RetryPolicy;
+  private readonly options: GovernanceClientOptions;
+  private adapterPromise: Promise<FlavourAdapter> | undefined;
+  private resolved: FlavourAdapter | undefined;
+  private probe: { path: string; reply: Reply } | undefined;
+  private versionPromise: Promise<number | undefined> | undefined;
+  private readonly http: Http;
+
+  constructor(options: GovernanceClientOptions) {
+    this.options = options;
+    this.retry = retryPolicy(options.retry);
+    this.transport = new Transport({
+      nodes: options.nodes.map((n) => (typeof n === "string" ? { url: n } : n)),
+      serviceCertificatePem: options.serviceCertificatePem,
+      servername: options.servername,
+      retry: this.retry,
+      timeoutMs: options.timeoutMs,
+      onRequest: options.onRequest,
+    });
+    const api = options.api ?? "auto";
+    if (api !== "auto") this.resolved = adapterFor(api);
+    this.http = {
+      get: (path) => this.read(path, false) as Promise<Reply>,
+      getOptional: (path) => this.read(path, true),
+    };
+  }
+
+  /** Requests sent so far (redirect hops and retries included), by method. */
+  get requests(): RequestCounter {
+    return this.transport.requests;
+  }
+
+  resetRequestCount(): void {
+    this.transport.resetRequestCount();
+  }
+
+  close(): Promise<void> {
+    return this.transport.close();
+  }
+
+  /** The API flavour in use, detected on first use when `api` is "auto". */
+  async api(): Promise<ApiFlavour> {
+    return (await this.adapter()).flavour;
+  }
+
+  /** The CCF major version: the `ccfVersion` option, else /node/version, else undefined. */
+  async ccfVersion(): Promise<number | undefined> {
+    if (this.options.ccfVersion !== undefined) return this.options.ccfVersion;
+    this.versionPromise ??= (async () => {
+      const reply = await this.read("/node/version", true).catch(() => undefined);
+      const text = reply ? String((reply.json() as { ccf_version?: unknown }).ccf_version ?? "") : "";
+      const m = /(\d+)\.\d+/.exec(text);
+      return m ? Number(m[1]) : undefined;
+    })();
+    return this.versionPromise;
+  }
+
+  // ---- reads ----
+
+  async listMembers(): Promise<Member[]> {
+    const mayUseProbe = !this.resolved;
+    const adapter = await this.adapter();
+    if (!mayUseProbe) this.probe = undefined;
+    return adapter.listMembers(this.http);
+  }
+
+  async getMember(memberId: string): Promise<Member | undefined> {
+    return (await this.adapter()).getMember(this.http, memberId.toLowerCase());
+  }
+
+  async getServiceInfo(): Promise<ServiceInfo> {
+    return (await this.adapter()).getServiceInfo(this.http);
+  }
+
+  /** Open proposals (the new API also lists the most recently completed one). */
+  async listProposals(): Promise<Proposal[]> {
+    return (await this.adapter()).listProposals(this.http);
+  }
+
+  async getProposal(proposalId: string): Promise<Proposal | undefined> {
+    return (await this.adapter()).getProposal(this.http, proposalId);
+  }
+
+  /** The proposal body exactly as it was submitted. */
+  async getProposalActions(proposalId: string): Promise<Buffer | undefined> {
+    return (await this.adapter()).getProposalActions(this.http, proposalId);
+  }
+
+  async getBallot(proposalId: string, memberId: string): Promise<string | undefined> {
+    return (await this.adapter()).getBallot(this.http, proposalId, memberId);
+  }
+
+  async getStateDigest(memberId: string): Promise<StateDigest | undefined> {
+    return (await this.adapter()).getStateDigest(this.http, memberId);
+  }
+
+  async getEncryptedShare(memberId: string): Promise<EncryptedShare | undefined> {
+    return (await this.adapter()).getEncryptedShare(this.http, memberId);
+  }
+
+  async getTransactionStatus(transactionId: string): Promise<TransactionStatus> {
+    return (await this.adapter()).getTransactionStatus(this.http, transactionId);
+  }
+
+  /**
+   * The Open proposals whose body equals `body` (same actions and arguments), optionally only those
+   * made by `proposerId`. Reads the actions of each Open candidate (in parallel).
+   */
+  async findOpenProposals(body: ProposalBody | string, options: { proposerId?: string; among?: Proposal[] } = {}): Promise<Proposal[]> {
+    const proposals = options.among ?? (await this.listProposals());
+    const candidates = proposals.filter((p) => p.state === "Open" && (!options.proposerId || p.proposerId === options.proposerId));
+    const actions = await Promise.all(candidates.map((p) => this.getProposalActions(p.proposalId)));
+    return candidates.filter((_, i) => actions[i] !== undefined && sameProposal(actions[i]!, body));
+  }
+
+  /**
+   * Polls the transaction status until Committed; throws on Invalid (rolled back) and after
+   * `timeoutMs` (default 60 s).
+   */
+  async waitForCommit(transactionId: string, options: { timeoutMs?: number; pollMs?: number } = {}): Promise<TransactionStatus> {
+    const deadline = this.retry.now() + (options.timeoutMs ?? 60_000);
+    for (;;) {
+      const status = await this.getTransactionStatus(transactionId);
+      if (status.status === "Committed") return status;
+      if (status.status === "Invalid") throw new CcfConsortiumError("CCF_ERROR", `transaction ${transactionId} was rolled back (status Invalid)`);
+      if (this.retry.now() >= deadline) throw new CcfConsortiumError("TIMEOUT", `transaction ${transactionId} not committed in time (last status ${status.status})`);
+      await this.retry.sleep(options.pollMs ?? 100);
+    }
+  }
+
+  // ---- writes ----
+
+  /**
+   * Creates a proposal, never blindly re-sending it. After a connection that dropped once the request
+   * was sent, the Open proposals are searched for one by this signer with identical actions (adopted if
+   * found); only if there is none is a FRESH message signed (new created_at) and sent. A 503 (the node
+   * executed nothing) is retried after Retry-After/backoff, also with a freshly signed message.
+   */
+  async createProposal(signer: Signer, body: ProposalBody | string): Promise<CreatedProposal> {
+    const adapter = await this.adapter();
+    const text = typeof body === "string" ? body : JSON.stringify(body);
+    for (let attempt = 0; ; attempt++) {
+      const message = await signGovernanceMessage(signer, { type: "proposal", payload: text, createdAt: Math.floor(this.retry.now() / 1000) });
+      let delay: number | undefined;
+      try {
+        const reply = await this.write({ method: "POST", path: adapter.createProposalPath(), body: message, idempotent: false });
+        return { proposal: adapter.parseCreatedProposal(reply.json()), transactionId: reply.transactionId, adopted: false };
+      } catch (err) {
+        const busy = err instanceof GovernanceError && err.status === 503;
+        const ambiguous = err instanceof TransportError && err.failure === "maybe-sent";
+        if ((!busy && !ambiguous) || attempt >= this.retry.retries) throw err;
+        if (busy) delay = (err as GovernanceError).retryAfterMs;
+        if (ambiguous) {
+          const [existing] = await this.findOpenProposals(text, { proposerId: signer.memberId });
+          if (existing) return { proposal: existing, adopted: true };
+        }
+      }
+      await this.retry.sleep(Math.min(this.retry.maxDelayMs, delay ?? backoffDelay(this.retry, attempt)));
+    }
+  }
+
+  /**
+   * Submits a ballot (safe to repeat: an identical ballot is accepted again; on the classic API, where a
+   * second ballot is always refused, an identical stored ballot counts as success).
+   */
+  async submitBallot(signer: Signer, proposalId: string, ballot: string): Promise<Written<Proposal>> {
+    const adapter = await this.adapter();
+    const message = await signGovernanceMessage(signer, { type: "ballot", proposalId, payload: { ballot } });
+    try {
+      const reply = await this.write({ method: "POST", path: adapter.ballotPath(proposalId, signer.memberId), body: message, idempotent: true });
+      return { value: adapter.parseBallotResult(reply.json(), proposalId), transactionId: reply.transactionId };
+    } catch (err) {
+      if (err instanceof GovernanceError && err.ccfCode === "VoteAlreadyExists" && adapter.flavour === "classic") {
+        const stored = await this.getBallot(proposalId, signer.memberId);
+        const proposal = stored === ballot ? await this.getProposal(proposalId) : undefined;
+        if (proposal) return { value: proposal };
+      }
+      throw err;
+    }
+  }
+
+  /** Withdraws a proposal; undefined when the node does not know it (204). */
+  async withdrawProposal(signer: Signer, proposalId: string): Promise<Written<Proposal | undefined>> {
+    const adapter = await this.adapter();
+    const message = await signGovernanceMessage(signer, { type: "withdrawal", proposalId });
+    const reply = await this.write({ method: "POST", path: adapter.withdrawPath(proposalId), body: message, idempotent: true });
+    return { value: reply.status === 204 || reply.body.length === 0 ? undefined : adapter.parseWithdrawn(reply.json(), proposalId), transactionId: reply.transactionId };
+  }
+
+  /** Refreshes this member's stored state digest to the current ledger root and returns it. */
+  async updateStateDigest(signer: Signer): Promise<Written<StateDigest>> {
+    const adapter = await this.adapter();
+    const message = await signGovernanceMessage(signer, { type: "state_digest" });
+    const reply = await this.write({ method: "POST", path: adapter.updateDigestPath(signer.memberId), body: message, idempotent: true });
+    return { value: adapter.parseUpdatedDigest(reply.json(), signer.memberId), transactionId: reply.transactionId };
+  }
+
+  /** Acks `stateDigest` (must equal the stored digest); the member becomes Active. */
+  async ackStateDigest(signer: Signer, stateDigest: string): Promise<Written<void>> {
+    const adapter = await this.adapter();
+    const message = await signGovernanceMessage(signer, { type: "ack", payload: adapter.ackPayload(stateDigest) });
+    const reply = await this.write({ method: "POST", path: adapter.ackPath(signer.memberId), body: message, idempotent: true });
+    return { value: undefined, transactionId: reply.transactionId };
+  }
+
+  /** Submits a decrypted recovery share (raw bytes; sent base64). */
+  async submitRecoveryShare(signer: Signer, share: Uint8Array): Promise<Written<RecoveryShareResult>> {
+    const adapter = await this.adapter();
+    const message = await signGovernanceMessage(signer, { type: "recovery_share", payload: { share: Buffer.from(share).toString("base64") } });
+    const reply = await this.write({ method: "POST", path: adapter.recoverPath(signer.memberId), body: message, idempotent: false });
+    return { value: adapter.parseRecoverResult(reply.json()), transactionId: reply.transactionId };
+  }
+
+  // ---- plumbing ----
+
+  private adapter(): Promise<FlavourAdapter> {
+    if (this.resolved) return Promise.resolve(this.resolved);
+    this.adapterPromise ??= this.detect().then(
+      (adapter) => (this.resolved = adapter),
+      (err) => {
+        this.adapterPromise = undefined;
+        throw err;
+      },
+    );
+    return this.adapterPromise;
+  }
+
+  /**
+   * Tries GET /gov/service/members with api-version 2024-07-01, then 2023-06-01-preview; a 404 means
+   * the node only has the classic API. The members answer is kept for the listMembers call that caused
+   * the detection (so detecting costs no extra request there).
+   */
+  private async detect(): Promise<FlavourAdapter> {
+    for (const flavour of ["2024-07-01", "2023-06-01-preview"] as const) {
+      const path = `/gov/service/members?api-version=${flavour}`;
+      const response = await this.transport.send({ method: "GET", path, idempotent: true });
+      if (response.status === 200) {
+        this.probe = { path, reply: toReply(response) };
+        return newApiAdapter(flavour);
+      }
+      const error = toError(response, "GET", path, this.retry.now());
+      if (response.status === 404) return classicAdapter();
+      if (response.status === 400 && error.ccfCode && NOT_A_FLAVOUR.has(error.ccfCode)) continue;
+      throw error;
+    }
+    return classicAdapter();
+  }
+
+  private async read(path: string, optional: boolean): Promise<Reply | undefined> {
+    if (this.probe?.path === path) {
+      const { reply } = this.probe;
+      this.probe = undefined;
+      return reply;
+    }
+    this.probe = undefined;
+    const response = await this.transport.send({ method: "GET", path, idempotent: true });
+    if (response.status >= 200 && response.status < 300) return toReply(response);
+    if (optional && response.status === 404) return undefined;
+    throw toError(response, "GET", path, this.retry.now());
+  }
+
+  private async write(request: HttpRequest): Promise<Reply> {
+    this.probe = undefined;
+    const response = await this.transport.send(request);
+    if (response.status >= 200 && response.status < 300) return toReply(response);
+    throw toError(response, request.method, request.path, this.retry.now());
+  }
+}
+
+function adapterFor(api: ApiFlavour): FlavourAdapter {
+  if (api === "classic") return classicAdapter();
+  if (api === "2024-07-01" || api === "2023-06-01-preview") return newApiAdapter(api);
+  throw new InputError("api", `'${String(api)}' is not one of auto, classic, 2024-07-01, 2023-06-01-preview`);
+}
+
+function toReply(response: HttpResponse): Reply {
+  const tx = response.headers[TX_HEADER];
+  return {
+    status: response.status,
+    body: response.body,
+    transactionId: Array.isArray(tx) ? tx[0] : tx,
+    json<T>() {
+      return (response.body.length ? JSON.parse(response.body.toString("utf8")) : undefined) as T;
+    },
+  };
+}
+
+function toError(response: HttpResponse, method: string, path: string, now: number): GovernanceError {
+  const retryAfterMs = parseRetryAfter(response.headers["retry-after"], now);
+  return new GovernanceError({ status: response.status, ...parseErrorBody(response.body), method, path, node: response.node, retryAfterMs });
+}

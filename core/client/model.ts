@@ -1,0 +1,94 @@
+/**
+ * One typed model of the governance objects, whatever API flavour the node speaks (classic snake_case
+ * maps and the versioned camelCase API are mapped to these).
+ */
+export type ApiFlavour = "classic" | "2023-06-01-preview" | "2024-07-01";
+export type ApiChoice = "auto" | ApiFlavour;
+export const API_FLAVOURS: readonly ApiFlavour[] = ["2024-07-01", "2023-06-01-preview", "classic"];
+
+export type MemberStatus = "Accepted" | "Active";
+export type RecoveryRole = "NonParticipant" | "Participant" | "Owner";
+
+export interface Member {
+  memberId: string;
+  status: MemberStatus;
+  certificatePem: string;
+  /** Present for recovery members. */
+  encryptionPublicKeyPem?: string;
+  memberData: unknown;
+  recoveryRole: RecoveryRole;
+}
+
+export type ProposalState = "Open" | "Accepted" | "Withdrawn" | "Rejected" | "Failed" | "Dropped";
+
+export interface Failure {
+  reason: string;
+  trace?: string;
+}
+
+export interface Proposal {
+  proposalId: string;
+  proposerId: string;
+  state: ProposalState;
+  ballotCount: number;
+  /** Members who voted, when the node says (classic ballots map; `ballotSubmitters` on newer nodes). */
+  ballotSubmitters?: string[];
+  finalVotes?: Record<string, boolean>;
+  voteFailures?: Record<string, Failure>;
+  failure?: Failure;
+}
+
+export type ServiceStatus = "Opening" | "Open" | "WaitingForRecoveryShares" | "Recovering";
+
+export interface ServiceInfo {
+  status: ServiceStatus;
+  certificatePem: string;
+  recoveryCount: number;
+  recoveryThreshold?: number;
+  creationTransactionId?: string;
+  previousServiceCreationTransactionId?: string;
+  serviceData?: unknown;
+}
+
+export interface StateDigest {
+  memberId: string;
+  stateDigest: string;
+}
+
+export interface EncryptedShare {
+  memberId: string;
+  /** Standard base64 of the RSA-OAEP ciphertext. */
+  encryptedShare: string;
+}
+
+export interface RecoveryShareResult {
+  message: string;
+  submittedCount?: number;
+  recoveryThreshold?: number;
+  fullKeySubmitted?: boolean;
+  /** The node started private recovery ("End of recovery procedure initiated"). */
+  recoveryInitiated: boolean;
+}
+
+export type TransactionStatusValue = "Unknown" | "Pending" | "Committed" | "Invalid";
+
+export interface TransactionStatus {
+  transactionId: string;
+  status: TransactionStatusValue;
+}
+
+/** The result of a write with the transaction id the node assigned (`x-ms-ccf-transaction-id`). */
+export interface Written<T> {
+  value: T;
+  transactionId?: string;
+}
+
+/** A proposal body: `{"actions": [{"name", "args"}]}`. */
+export interface ProposalAction {
+  name: string;
+  args?: Record<string, unknown>;
+}
+
+export interface ProposalBody {
+  actions: ProposalAction[];
+}

@@ -1,0 +1,147 @@
+import { CcfConsortiumError } from "../errors.js";
+import type { ApiFlavour, EncryptedShare, Failure, Member, Proposal, ProposalState, RecoveryRole, ServiceInfo, ServiceStatus, StateDigest, TransactionStatus, TransactionStatusValue } from "./model.js";
+import { asRecord, parseRecoveryMessage, str, type FlavourAdapter, type Http } from "./wire.js";
+
+/** The versioned governance API (`?api-version=2024-07-01` or `2023-06-01-preview`), camelCase JSON. */
+export function newApiAdapter(flavour: Exclude<ApiFlavour, "classic">): FlavourAdapter {
+  const q = `api-version=${flavour}`;
+  const p = (path: string) => `/gov/${path}${path.includes("?") ? "&" : "?"}${q}`;
+
+  async function list(http: Http, path: string): Promise<unknown[]> {
+    const items: unknown[] = [];
+    let next: string | undefined = p(path);
+    for (let page = 0; next && page < 1000; page++) {
+      const body = asRecord((await http.get(next)).json(), path);
+      if (!Array.isArray(body.value)) throw new CcfConsortiumError("INTERNAL", `unexpected ${path} from the node: no 'value' array`);
+      items.push(...body.value);
+      next = nextLinkPath(str(body.nextLink));
+    }
+    return items;
+  }
+
+  return {
+    flavour,
+    async listMembers(http) {
+      return (await list(http, "service/members")).map(parseMember);
+    },
+    async getMember(http, memberId) {
+      const reply = await http.getOptional(p(`service/members/${memberId}`));
+      return reply ? parseMember(reply.json()) : undefined;
+    },
+    async getServiceInfo(http) {
+      return parseServiceInfo((await http.get(p("service/info"))).json());
+    },
+    async listProposals(http) {
+      return (await list(http, "members/proposals")).map(parseProposal);
+    },
+    async getProposal(http, proposalId) {
+      const reply = await http.getOptional(p(`members/proposals/${proposalId}`));
+      return reply ? parseProposal(reply.json()) : undefined;
+    },
+    async getProposalActions(http, proposalId) {
+      return (await http.getOptional(p(`members/proposals/${proposalId}/actions`)))?.body;
+    },
+    async getBallot(http, proposalId, memberId) {
+      return (await http.getOptional(p(`members/proposals/${proposalId}/ballots/${memberId}`)))?.body.toString("utf8");
+    },
+    async getStateDigest(http, memberId) {
+      const reply = await http.getOptional(p(`members/state-digests/${memberId}`));
+      if (!reply) return undefined;
+      const body = asRecord(reply.json(), "state digest");
+      return { memberId: str(body.memberId) ?? memberId, stateDigest: String(body.stateDigest) };
+    },
+    async getEncryptedShare(http, memberId): Promise<EncryptedShare | undefined> {
+      const reply = await http.getOptional(p(`recovery/encrypted-shares/${memberId}`));
+      if (!reply) return undefined;
+      const body = asRecord(reply.json(), "encrypted share");
+      return { memberId: str(body.memberId) ?? memberId, encryptedShare: String(body.encryptedShare) };
+    },
+    async getTransactionStatus(http, transactionId): Promise<TransactionStatus> {
+      const body = asRecord((await http.get(p(`service/transactions/${transactionId}`))).json(), "transaction status");
+      return { transactionId: str(body.transactionId) ?? transactionId, status: String(body.status) as TransactionStatusValue };
+    },
+
+    createProposalPath: () => p("members/proposals:create"),
+    parseCreatedProposal: (json) => parseProposal(json),
+    ballotPath: (proposalId, memberId) => p(`members/proposals/${proposalId}/ballots/${memberId}:submit`),
+    parseBallotResult: (json) => parseProposal(json),
+    withdrawPath: (proposalId) => p(`members/proposals/${proposalId}:withdraw`),
+    parseWithdrawn: (json) => parseProposal(json),
+    updateDigestPath: (memberId) => p(`members/state-digests/${memberId}:update`),
+    parseUpdatedDigest(json, memberId): StateDigest {
+      const body = asRecord(json, "state digest");
+      return { memberId: str(body.memberId) ?? memberId, stateDigest: String(body.stateDigest) };
+    },
+    ackPath: (memberId) => p(`members/state-digests/${memberId}:ack`),
+    ackPayload: (stateDigest) => ({ stateDigest }),
+    recoverPath: (memberId) => p(`recovery/members/${memberId}:recover`),
+    parseRecoverResult(json) {
+      const body = asRecord(json, "recovery share result");
+      const parsed = parseRecoveryMessage(str(body.message) ?? "");
+      return {
+        ...parsed,
+        ...(typeof body.submittedCount === "number" ? { submittedCount: body.submittedCount } : {}),
+        ...(typeof body.recoveryThreshold === "number" ? { recoveryThreshold: body.recoveryThreshold } : {}),
+        ...(typeof body.fullKeySubmitted === "boolean" ? { fullKeySubmitted: body.fullKeySubmitted } : {}),
+      };
+    },
+  };
+}
+
+function nextLinkPath(link: string | undefined): string | undefined {
+  if (!link) return undefined;
+  const url = new URL(link, "https://node.invalid");
+  return `${url.pathname}${url.search}`;
+}
+
+function parseMember(json: unknown): Member {
+  const m = asRecord(json, "member");
+  const key = str(m.publicEncryptionKey);
+  return {
+    memberId: String(m.memberId),
+    status: String(m.status) as Member["status"],
+    certificatePem: String(m.certificate),
+    ...(key ? { encryptionPublicKeyPem: key } : {}),
+    memberData: m.memberData ?? null,
+    recoveryRole: (str(m.recoveryRole) as RecoveryRole | undefined) ?? (key ? "Participant" : "NonParticipant"),
+  };
+}
+
+function parseFailure(value: unknown): Failure | undefined {
+  if (!value || typeof value !== "object") return undefined;
+  const f = value as Record<string, unknown>;
+  return { reason: String(f.reason ?? ""), ...(str(f.trace) ? { trace: str(f.trace) } : {}) };
+}
+
+function parseFailures(value: unknown): Record<string, Failure> | undefined {
+  if (!value || typeof value !== "object") return undefined;
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, parseFailure(v) ?? { reason: "" }]));
+}
+
+function parseProposal(json: unknown): Proposal {
+  const p = asRecord(json, "proposal");
+  return {
+    proposalId: String(p.proposalId),
+    proposerId: String(p.proposerId),
+    state: String(p.proposalState) as ProposalState,
+    ballotCount: typeof p.ballotCount === "number" ? p.ballotCount : 0,
+    ...(Array.isArray(p.ballotSubmitters) ? { ballotSubmitters: p.ballotSubmitters.map(String) } : {}),
+    ...(p.finalVotes && typeof p.finalVotes === "object" ? { finalVotes: p.finalVotes as Record<string, boolean> } : {}),
+    ...(parseFailures(p.voteFailures) ? { voteFailures: parseFailures(p.voteFailures) } : {}),
+    ...(parseFailure(p.failure) ? { failure: parseFailure(p.failure) } : {}),
+  };
+}
+
+function parseServiceInfo(json: unknown): ServiceInfo {
+  const s = asRecord(json, "service info");
+  const config = s.configuration && typeof s.configuration === "object" ? (s.configuration as Record<string, unknown>) : {};
+  return {
+    status: String(s.status) as ServiceStatus,
+    certificatePem: String(s.certificate ?? ""),
+    recoveryCount: typeof s.recoveryCount === "number" ? s.recoveryCount : 0,
+    ...(typeof config.recoveryThreshold === "number" ? { recoveryThreshold: config.recoveryThreshold } : {}),
+    ...(str(s.creationTransactionId) ? { creationTransactionId: str(s.creationTransactionId) } : {}),
+    ...(str(s.previousServiceCreationTransactionId) ? { previousServiceCreationTransactionId: str(s.previousServiceCreationTransactionId) } : {}),
+    ...("serviceData" in s ? { serviceData: s.serviceData } : {}),
+  };
+}

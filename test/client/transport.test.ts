@@ -1,0 +1,194 @@
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createGovernanceClient, GovernanceError, retryPolicy, Transport, TransportError } from "../../core/client/index.js";
+import { createPki, json, startHttpsServer, type Pki, type TestServer } from "./pki.js";
+
+let pki: Pki;
+let otherPki: Pki;
+let nodeTls: { keyPem: string; certPem: string };
+const servers: TestServer[] = [];
+
+beforeAll(() => {
+  pki = createPki();
+  otherPki = createPki("Another Service");
+  nodeTls = pki.node("IP:127.0.0.1,DNS:localhost");
+});
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+  pki.dispose();
+  otherPki.dispose();
+});
+
+async function server(handler: Parameters<typeof startHttpsServer>[1], tls = nodeTls): Promise<TestServer> {
+  const s = await startHttpsServer(tls, handler);
+  servers.push(s);
+  return s;
+}
+
+/** A port nothing listens on (a server started and closed). */
+async function deadUrl(): Promise<string> {
+  const s = await startHttpsServer(nodeTls, () => undefined);
+  await s.close();
+  return s.url;
+}
+
+function recordingRetry(delays: number[]) {
+  return retryPolicy({ retries: 3, baseDelayMs: 100, random: () => 0.5, sleep: async (ms) => void delays.push(ms) });
+}
+
+const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
+
+describe("TLS pinning", () => {
+  it("trusts the pinned service certificate as the only root", async () => {
+    const s = await server((_req, _body, res) => json(res, 200, { ok: true }));
+    const t = new Transport({ nodes: [{ url: s.url }], serviceCertificatePem: pki.serviceCertificatePem, retry: retryPolicy() });
+    const res = await t.send({ method: "GET", path: "/x", idempotent: true });
+    expect(res.status).toBe(200);
+    await t.close();
+  });
+
+  it("refuses a node whose certificate another CA issued, without failing over or retrying", async () => {
+    const s = await server((_req, _body, res) => json(res, 200, {}));
+    const delays: number[] = [];
+    const t = new Transport({ nodes: [{ url: s.url }, { url: s.url }], serviceCertificatePem: otherPki.serviceCertificatePem, retry: recordingRetry(delays) });
+    const err = await t.send({ method: "GET", path: "/x", idempotent: true }).catch((e) => e);
+    expect(err).toBeInstanceOf(TransportError);
+    expect(err.code).toBe("TRANSPORT");
+    expect(err.failure).toBe("tls");
+    expect(err.message).toMatch(/TLS verification against the pinned service certificate failed/);
+    expect(t.requests.total).toBe(1);
+    expect(delays).toEqual([]);
+    await t.close();
+  });
+
+  it("checks the host against the node certificate SANs; servername overrides it for nodes reached by IP", async () => {
+    const dnsOnly = pki.node("DNS:node0.ccf.test");
+    const s = await server((_req, _body, res) => json(res, 200, { ok: true }), dnsOnly);
+    const strict = new Transport({ nodes: [{ url: s.url }], serviceCertificatePem: pki.serviceCertificatePem, retry: retryPolicy() });
+    const err = await strict.send({ method: "GET", path: "/x", idempotent: true }).catch((e) => e);
+    expect(err).toBeInstanceOf(TransportError);
+    expect(err.failure).toBe("tls");
+    expect(err.causeCode).toBe("ERR_TLS_CERT_ALTNAME_INVALID");
+    await strict.close();
+
+    const named = new Transport({ nodes: [{ url: s.url }], servername: "node0.ccf.test", serviceCertificatePem: pki.serviceCertificatePem, retry: retryPolicy() });
+    expect((await named.send({ method: "GET", path: "/x", idempotent: true })).status).toBe(200);
+    await named.close();
+
+    const wrongName = new Transport({ nodes: [{ url: s.url, servername: "other.ccf.test" }], serviceCertificatePem: pki.serviceCertificatePem, retry: retryPolicy() });
+    expect((await wrongName.send({ method: "GET", path: "/x", idempotent: true }).catch((e) => e)).failure).toBe("tls");
+    await wrongName.close();
+  });
+
+  it("rejects plain http:// node URLs and a service certificate that is not PEM", () => {
+    expect(() => createGovernanceClient({ nodes: ["http://127.0.0.1:1"], serviceCertificatePem: pki.serviceCertificatePem })).toThrow(/nodes\[0\]: 'http:\/\/127.0.0.1:1' must use https:\/\//);
+    expect(() => createGovernanceClient({ nodes: ["https://127.0.0.1:1"], serviceCertificatePem: "nope" })).toThrow(/service certificate: is not a PEM certificate/);
+  });
+});
+
+describe("failover and redirects", () => {
+  it("fails over to the next node on a connection error and sticks to the node that answered", async () => {
+    const dead = await deadUrl();
+    const s = await server((_req, _body, res) => json(res, 200, { node: "live" }));
+    const seen: string[] = [];
+    const t = new Transport({ nodes: [{ url: dead }, { url: s.url }], serviceCertificatePem: pki.serviceCertificatePem, retry: retryPolicy({ sleep: async () => {} }), onRequest: (i) => seen.push(i.node) });
+    expect((await t.send({ method: "POST", path: "/gov/x", body: Buffer.from("a"), idempotent: false })).status).toBe(200);
+    expect(seen).toEqual([dead, s.url]);
+    await t.send({ method: "GET", path: "/gov/y", idempotent: true });
+    expect(seen).toEqual([dead, s.url, s.url]);
+    await t.close();
+  });
+
+  it("backs off and retries when every node is unreachable, then reports the connection error", async () => {
+    const delays: number[] = [];
+    const a = await deadUrl();
+    const b = await deadUrl();
+    const t = new Transport({ nodes: [{ url: a }, { url: b }], serviceCertificatePem: pki.serviceCertificatePem, retry: recordingRetry(delays) });
+    const err = await t.send({ method: "GET", path: "/gov/x", idempotent: true }).catch((e) => e);
+    expect(err).toBeInstanceOf(TransportError);
+    expect(err.failure).toBe("not-sent");
+    expect(err.causeCode).toBe("ECONNREFUSED");
+    expect(t.requests.total).toBe(8); // 2 nodes × (1 + 3 retries)
+    expect(delays).toEqual([75, 150, 300]); // base·2^n with equal jitter at random()=0.5
+    await t.close();
+  });
+
+  for (const status of [307, 308]) {
+    it(`follows ${status} to the primary keeping method and body`, async () => {
+      const seen: { method?: string; body: string }[] = [];
+      const primary = await server((req, body, res) => {
+        seen.push({ method: req.method, body: body.toString() });
+        json(res, 200, { method: req.method, sha: sha(body), path: req.url }, { "x-ms-ccf-transaction-id": "2.42" });
+      });
+      const backup = await server((req, _body, res) => {
+        res.writeHead(status, { location: `${primary.url}${req.url}` });
+        res.end();
+      });
+      const t = new Transport({ nodes: [{ url: backup.url }], serviceCertificatePem: pki.serviceCertificatePem, retry: retryPolicy() });
+      const body = Buffer.from("signed-cose-bytes");
+      const res = await t.send({ method: "POST", path: "/gov/members/proposals:create?api-version=2024-07-01", body, idempotent: false });
+      expect(res.status).toBe(200);
+      expect(res.node).toBe(primary.url);
+      expect(JSON.parse(res.body.toString())).toEqual({ method: "POST", sha: sha(body), path: "/gov/members/proposals:create?api-version=2024-07-01" });
+      expect(seen).toEqual([{ method: "POST", body: "signed-cose-bytes" }]);
+      expect(t.requests.byMethod).toEqual({ POST: 2 });
+      await t.close();
+    });
+  }
+});
+
+describe("retries", () => {
+  it("retries 503 honouring Retry-After for requests safe to repeat", async () => {
+    let n = 0;
+    const s = await server((_req, _body, res) => {
+      if (n++ < 2) return json(res, 503, { error: { code: "TooManyPendingTransactions", message: "busy" } }, { "retry-after": "3" });
+      json(res, 200, { ok: true });
+    });
+    const delays: number[] = [];
+    const t = new Transport({ nodes: [{ url: s.url }], serviceCertificatePem: pki.serviceCertificatePem, retry: recordingRetry(delays) });
+    expect((await t.send({ method: "GET", path: "/x", idempotent: true })).status).toBe(200);
+    expect(delays).toEqual([3000, 3000]);
+    expect(t.requests.total).toBe(3);
+    await t.close();
+  });
+
+  it("gives up after the configured retries and surfaces the 503 as a typed error", async () => {
+    const s = await server((_req, _body, res) => json(res, 503, { error: { code: "TransactionCommitAttemptsExceedLimit", message: "too many" } }));
+    const delays: number[] = [];
+    const c = createGovernanceClient({ nodes: [s.url], serviceCertificatePem: pki.serviceCertificatePem, api: "2024-07-01", retry: { retries: 2, random: () => 0, sleep: async (ms) => void delays.push(ms) } });
+    const err = await c.getServiceInfo().catch((e) => e);
+    expect(err).toBeInstanceOf(GovernanceError);
+    expect(err).toMatchObject({ code: "CCF_ERROR", status: 503, ccfCode: "TransactionCommitAttemptsExceedLimit", ccfMessage: "too many", method: "GET", path: "/gov/service/info?api-version=2024-07-01" });
+    expect(delays).toEqual([50, 100]);
+    await c.close();
+  });
+
+  it("does not re-send a non-idempotent request after the connection dropped once it was sent", async () => {
+    let n = 0;
+    const s = await server((req) => {
+      n++;
+      req.socket.destroy();
+    });
+    const t = new Transport({ nodes: [{ url: s.url }], serviceCertificatePem: pki.serviceCertificatePem, retry: retryPolicy({ sleep: async () => {} }) });
+    const err = await t.send({ method: "POST", path: "/gov/x", body: Buffer.from("p"), idempotent: false }).catch((e) => e);
+    expect(err).toBeInstanceOf(TransportError);
+    expect(err.failure).toBe("maybe-sent");
+    expect(n).toBe(1);
+    // The same drop on a request safe to repeat is retried.
+    const again = await t.send({ method: "POST", path: "/gov/ack", body: Buffer.from("p"), idempotent: true }).catch((e) => e);
+    expect(again.failure).toBe("maybe-sent");
+    expect(n).toBe(1 + 6);
+    await t.close();
+  });
+});
+
+describe("errors", () => {
+  it("carry CCF's code and message and the request, never the request body", async () => {
+    const s = await server((_req, _body, res) => json(res, 400, { error: { code: "StateDigestMismatch", message: "Submitted state digest is not valid." } }));
+    const c = createGovernanceClient({ nodes: [s.url], serviceCertificatePem: pki.serviceCertificatePem, api: "classic" });
+    const err = await c.getStateDigest("a".repeat(64)).catch((e) => e);
+    expect(err).toBeInstanceOf(GovernanceError);
+    expect(err.message).toBe(`GET /gov/kv/members/acks on ${s.url} failed with 400 StateDigestMismatch: Submitted state digest is not valid.`);
+    await c.close();
+  });
+});
