@@ -1,4 +1,3 @@
-import { Tag } from "cbor-x";
 import { CcfConsortiumError } from "../errors.js";
 import { cborDecoder } from "./cbor.js";
 import { COSE_SIGN1_TAG } from "./envelope.js";
@@ -49,22 +48,17 @@ function copy(bytes: Uint8Array): Uint8Array {
  */
 export function decodeSign1(bytes: Uint8Array): DecodedSign1 {
   if (!isBytes(bytes)) throw malformed("Failed to parse COSE_Sign1 outer array");
-  let outer: unknown;
+  // The tag is read here, not by cbor-x: cbor-x keeps a process-wide tag registry, and a library that
+  // registers tag 18 (as @auth0/cose does) would change what the decoder returns for every caller.
+  const tag = readTag(bytes);
+  let items: unknown;
   try {
-    outer = cborDecoder.decode(bytes);
+    items = cborDecoder.decode(tag ? bytes.subarray(tag.headerLength) : bytes);
   } catch {
     throw malformed("Failed to parse COSE_Sign1 outer array");
   }
-  let items: unknown;
-  if (outer instanceof Tag) {
-    if (!Array.isArray(outer.value)) throw malformed("Failed to parse COSE_Sign1 outer array");
-    if (outer.tag !== COSE_SIGN1_TAG) throw malformed("COSE_Sign1 is not tagged");
-    items = outer.value;
-  } else if (Array.isArray(outer)) {
-    throw malformed("COSE_Sign1 is not tagged");
-  } else {
-    throw malformed("Failed to parse COSE_Sign1 outer array");
-  }
+  if (!Array.isArray(items)) throw malformed("Failed to parse COSE_Sign1 outer array");
+  if (!tag || tag.tag !== COSE_SIGN1_TAG) throw malformed("COSE_Sign1 is not tagged");
   const arr = items as unknown[];
   if (arr.length !== 4) throw malformed(`Failed to parse COSE_Sign1 outer array: expected 4 elements, found ${arr.length}`);
   const [protectedBytes, unprotected, payload, signature] = arr;
@@ -112,6 +106,19 @@ export function parseProtectedHeader(protectedBytes: Uint8Array): GovProtectedHe
   if (msgType !== undefined) headers.msgType = msgType as string;
   if (proposalId !== undefined) headers.proposalId = proposalId as string;
   return headers;
+}
+
+/** The leading CBOR tag (major type 6) of an item, if it has one: its number and header size. */
+function readTag(bytes: Uint8Array): { tag: number; headerLength: number } | undefined {
+  const first = bytes[0];
+  if (first === undefined || first >> 5 !== 6) return undefined;
+  const info = first & 0x1f;
+  if (info < 24) return { tag: info, headerLength: 1 };
+  const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : 0;
+  if (size === 0 || bytes.length < 1 + size) return { tag: -1, headerLength: 1 };
+  let tag = 0;
+  for (let k = 1; k <= size; k++) tag = tag * 256 + bytes[k]!;
+  return { tag, headerLength: 1 + size };
 }
 
 function isInt(v: unknown): v is number | bigint {
