@@ -1,0 +1,70 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { generateMemberIdentity } from "../../core/index.js";
+import { keygeneratorSh, openssl, opensslMemberId, pemBodyLines, tempDir } from "../core/identity/helpers.js";
+
+const MAIN = resolve("dist/cli/main.js");
+const tmp = tempDir("ccf-cli-memberid-");
+afterAll(() => tmp.cleanup());
+
+function cli(args: string[]) {
+  const r = spawnSync(process.execPath, [MAIN, ...args], { cwd: tmp.dir, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function expectBadInput(args: string[], message: string, secrets: string[] = []): void {
+  const r = cli(args);
+  expect(r.stderr).toBe(`ccf-consortium member-id: ${message}\n`);
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe("");
+  for (const line of secrets) expect(r.stderr).not.toContain(line);
+}
+
+describe("ccf-consortium member-id", () => {
+  it("prints only the id, the same as openssl's SHA-256 fingerprint, for keygenerator.sh and our certificates", async () => {
+    keygeneratorSh(tmp.dir, "ks", "secp384r1", "sha384");
+    const ours = await generateMemberIdentity({ name: "ours", curve: "secp521r1" });
+    writeFileSync(join(tmp.dir, "ours_cert.pem"), ours.certificatePem);
+    for (const file of ["ks_cert.pem", "ours_cert.pem"]) {
+      const r = cli(["member-id", file]);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(`${opensslMemberId(file, tmp.dir)}\n`);
+    }
+    // An absolute path and a bundle (first certificate wins).
+    writeFileSync(join(tmp.dir, "bundle.pem"), ours.certificatePem + readCert("ks_cert.pem"));
+    expect(cli(["member-id", join(tmp.dir, "bundle.pem")]).stdout).toBe(`${ours.memberId}\n`);
+  });
+
+  it("refuses bad input with one line naming the file, exit 2, never echoing key material", () => {
+    keygeneratorSh(tmp.dir, "k1", "secp256k1", "sha256");
+    openssl(["genpkey", "-algorithm", "ed25519", "-out", "ed.pem"], tmp.dir);
+    openssl(["req", "-new", "-key", "ed.pem", "-x509", "-nodes", "-days", "365", "-out", "ed_cert.pem", "-subj", "/CN=ed"], tmp.dir);
+    openssl(["req", "-new", "-newkey", "rsa:2048", "-nodes", "-keyout", "rsa_privk.pem", "-x509", "-days", "365", "-out", "rsa_cert.pem", "-subj", "/CN=rsa"], tmp.dir);
+    writeFileSync(join(tmp.dir, "notes.txt"), "just some text\n");
+    mkdirSync(join(tmp.dir, "adir"), { recursive: true });
+
+    expectBadInput(["member-id"], "CERT: is required (the member certificate, PEM)");
+    expectBadInput(["member-id", "a.pem", "b.pem"], "arguments: expected one certificate file, got 2");
+    expectBadInput(["member-id", "missing.pem"], "missing.pem: no such file");
+    expectBadInput(["member-id", "adir"], "adir: is a directory, not a file");
+    expectBadInput(["member-id", "notes.txt"], "notes.txt: is not a PEM certificate (expected a '-----BEGIN CERTIFICATE-----' block, found no PEM block)");
+    expectBadInput(
+      ["member-id", "k1_privk.pem"],
+      "k1_privk.pem: is not a PEM certificate (expected a '-----BEGIN CERTIFICATE-----' block, found 'EC PARAMETERS', 'EC PRIVATE KEY')",
+      pemBodyLines(readCert("k1_privk.pem")),
+    );
+    expectBadInput(
+      ["member-id", "k1_cert.pem"],
+      "k1_cert.pem: uses the EC curve secp256k1, which CCF governance does not accept; use secp256r1, secp384r1, secp521r1",
+    );
+    expectBadInput(["member-id", "ed_cert.pem"], "ed_cert.pem: holds an Ed25519 key; CCF member identities must be EC keys on secp256r1, secp384r1, secp521r1");
+    expectBadInput(["member-id", "rsa_cert.pem"], "rsa_cert.pem: holds an RSA key; CCF member identities must be EC keys on secp256r1, secp384r1, secp521r1");
+  });
+});
+
+function readCert(name: string): string {
+  return readFileSync(join(tmp.dir, name), "utf8");
+}
