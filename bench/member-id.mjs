@@ -1,0 +1,72 @@
+// `ccf-consortium member-id CERT` cold start: `node dist/cli/main.js member-id <cert>` against `node -e 0`,
+// medians of interleaved runs (goal: no more than 60 ms slower). Also lists the modules the command loads,
+// to show it stays off @peculiar/x509, cbor-x, undici and the sandbox.
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const main = join(root, "dist", "cli", "main.js");
+const RUNS = 15;
+const GOAL_MS = 60;
+
+function run(args) {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    execFile(process.execPath, args, { cwd: root }, (err, stdout, stderr) => {
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      if (err) reject(new Error(`node ${args.join(" ")} failed: ${stderr || err.message}`));
+      else resolve({ ms, stdout, stderr });
+    });
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// An ESM loader hook (module.register, Node >= 20.6) that reports every file: URL the process loads.
+const HOOKS = `import { writeSync } from "node:fs";
+export async function load(url, context, next) { if (url.startsWith("file:")) writeSync(2, "LOADED " + url + "\\n"); return next(url, context); }`;
+const REGISTER = `import { register } from "node:module"; register("data:text/javascript,${encodeURIComponent(HOOKS)}");`;
+
+export async function bench() {
+  const { generateMemberIdentity } = await import(pathToFileURL(join(root, "dist", "core", "identity", "index.js")).href);
+  const dir = mkdtempSync(join(tmpdir(), "bench-member-id-"));
+  try {
+    const identity = await generateMemberIdentity({ name: "bench" });
+    const cert = join(dir, "bench_cert.pem");
+    writeFileSync(cert, identity.certificatePem);
+
+    const first = await run([main, "member-id", cert]); // also warms the file cache
+    if (first.stdout.trim() !== identity.memberId) throw new Error(`member-id printed ${first.stdout.trim()}, expected ${identity.memberId}`);
+    await run(["-e", "0"]);
+
+    const cli = [];
+    const bare = [];
+    for (let i = 0; i < RUNS; i++) {
+      bare.push((await run(["-e", "0"])).ms);
+      cli.push((await run([main, "member-id", cert])).ms);
+    }
+    const c = median(cli);
+    const b = median(bare);
+    console.log(`node -e 0:                       median ${b.toFixed(1)} ms (${RUNS} runs)`);
+    console.log(`ccf-consortium member-id CERT:   median ${c.toFixed(1)} ms (${RUNS} runs, interleaved)`);
+    console.log(`difference:                      ${(c - b).toFixed(1)} ms (goal <= ${GOAL_MS} ms: ${c - b <= GOAL_MS ? "met" : "NOT met"})`);
+
+    const traced = await run(["--import", `data:text/javascript,${encodeURIComponent(REGISTER)}`, main, "member-id", cert]);
+    const loaded = traced.stderr
+      .split("\n")
+      .filter((l) => l.startsWith("LOADED "))
+      .map((l) => relative(root, fileURLToPath(l.slice(7))));
+    const deps = loaded.filter((f) => f.includes("node_modules"));
+    console.log(`modules loaded by member-id:     ${loaded.length} (${deps.length} from node_modules): ${loaded.join(", ")}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await bench();
