@@ -39,6 +39,7 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
 
 const NOT_A_FLAVOUR = new Set(["UnsupportedApiVersionValue", "InvalidQueryParameterValue"]);
 const TX_HEADER = "x-ms-ccf-transaction-id";
+const PROBE_TTL_MS = 2_000;
 
 /**
  * A governance client for one CCF service. Reads are typed the same across API flavours; writes take a
@@ -50,7 +51,7 @@ export class GovernanceClient {
   private readonly options: GovernanceClientOptions;
   private adapterPromise: Promise<FlavourAdapter> | undefined;
   private resolved: FlavourAdapter | undefined;
-  private probe: { path: string; reply: Reply } | undefined;
+  private probe: { path: string; reply: Reply; at: number } | undefined;
   private versionPromise: Promise<number | undefined> | undefined;
   private readonly http: Http;
 
@@ -106,10 +107,7 @@ export class GovernanceClient {
   // ---- reads ----
 
   async listMembers(): Promise<Member[]> {
-    const mayUseProbe = !this.resolved;
-    const adapter = await this.adapter();
-    if (!mayUseProbe) this.probe = undefined;
-    return adapter.listMembers(this.http);
+    return (await this.adapter()).listMembers(this.http);
   }
 
   async getMember(memberId: string): Promise<Member | undefined> {
@@ -275,15 +273,15 @@ export class GovernanceClient {
 
   /**
    * Tries GET /gov/service/members with api-version 2024-07-01, then 2023-06-01-preview; a 404 means
-   * the node only has the classic API. The members answer is kept for the listMembers call that caused
-   * the detection (so detecting costs no extra request there).
+   * the node only has the classic API. The members answer is kept for the first listMembers call that
+   * follows within PROBE_TTL_MS with no write in between (so detecting costs no extra request there).
    */
   private async detect(): Promise<FlavourAdapter> {
     for (const flavour of ["2024-07-01", "2023-06-01-preview"] as const) {
       const path = `/gov/service/members?api-version=${flavour}`;
       const response = await this.transport.send({ method: "GET", path, idempotent: true });
       if (response.status === 200) {
-        this.probe = { path, reply: toReply(response) };
+        this.probe = { path, reply: toReply(response), at: this.retry.now() };
         return newApiAdapter(flavour);
       }
       const error = toError(response, "GET", path, this.retry.now());
@@ -296,11 +294,10 @@ export class GovernanceClient {
 
   private async read(path: string, optional: boolean): Promise<Reply | undefined> {
     if (this.probe?.path === path) {
-      const { reply } = this.probe;
+      const { reply, at } = this.probe;
       this.probe = undefined;
-      return reply;
+      if (this.retry.now() - at <= PROBE_TTL_MS) return reply;
     }
-    this.probe = undefined;
     const response = await this.transport.send({ method: "GET", path, idempotent: true });
     if (response.status >= 200 && response.status < 300) return toReply(response);
     if (optional && response.status === 404) return undefined;

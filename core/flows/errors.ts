@@ -1,0 +1,22 @@
+import { CcfConsortiumError } from "../errors.js";
+import type { Failure, ProposalState } from "../client/model.js";
+
+/** A flow refuses, before signing anything, a change the service would reject. */
+export class RefusedError extends CcfConsortiumError {
+  constructor(reason: string) {
+    super("REFUSED", reason);
+  }
+}
+
+/** A proposal ended Failed/Rejected/Withdrawn/Dropped, or its actions failed to apply. */
+export class ProposalFailedError extends CcfConsortiumError {
+  readonly proposalId: string;
+  readonly state: ProposalState;
+  readonly failure: Failure | undefined;
+  constructor(proposalId: string, state: ProposalState, failure?: Failure) {
+    super("PROPOSAL_FAILED", `proposal ${proposalId} ended ${state}${failure?.reason ? `: ${failure.reason}` : ""}`);
+    this.proposalId = proposalId;
+    this.state = state;
+    this.failure = failure;
+  }
+}

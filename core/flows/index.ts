@@ -1,0 +1,14 @@
+export { addMember, type AddMemberOptions, type AddMemberResult } from "./add-member.js";
+export { activateMember, type ActivateMemberResult } from "./activate-member.js";
+export { removeMember, type RemoveMemberOptions, type ChangeResult } from "./remove-member.js";
+export { setMemberData, type SetMemberDataOptions } from "./set-member-data.js";
+export { setRecoveryThreshold, type SetRecoveryThresholdOptions } from "./set-recovery-threshold.js";
+export { submitRecoveryShare, type SubmitRecoveryShareOptions, type SubmitRecoveryShareResult } from "./recovery-share.js";
+export { parseManifest, type Manifest, type ManifestMember, type ParseManifestOptions } from "./manifest.js";
+export { plan, planAgainst, apply, type Plan, type PlannedMember, type ApplyOptions } from "./plan.js";
+export { passProposal, type VotingOptions, type PassedProposal } from "./pass-proposal.js";
+export { checkMembershipChange, checkThresholdBounds, type MembershipChange } from "./guards.js";
+export { readLiveState, type LiveState } from "./live-state.js";
+export { MAX_RECOVERY_MEMBERS, isRecoveryParticipant } from "./recovery-members.js";
+export { RefusedError, ProposalFailedError } from "./errors.js";
+export type { ProgressEvent, ProgressListener, ProgressStep } from "./progress.js";
