@@ -33,11 +33,16 @@ export class Failures {
   }
 }
 
-/** An InputError becomes `{property: <its input>, reason: <its problem>}`; anything else is a bug, rethrown. */
+/**
+ * An InputError becomes a failure on its own input when that is the property or a part of it
+ * (`proposer.privateKey`), with the problem as the reason; otherwise on the property, with the whole
+ * message. Anything that is not an InputError is a bug and is rethrown.
+ */
 export function toFailure(property: string, err: unknown): CheckFailure {
-  const e = err as { name?: string; input?: string; message?: string; code?: string };
+  const e = err as { input?: unknown; message?: unknown };
   if (typeof e?.input !== "string" || typeof e.message !== "string") throw err;
+  const own = e.input === property || e.input.startsWith(`${property}.`) || e.input.startsWith(`${property}[`);
+  if (!own) return { property, reason: e.message };
   const prefix = `${e.input}: `;
-  const reason = e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
-  return { property: e.input || property, reason };
+  return { property: e.input, reason: e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message };
 }

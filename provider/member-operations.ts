@@ -1,2 +1,215 @@
-// placeholder until core/flows lands
-export const memberOperations = {} as Record<string, (...a: any[]) => Promise<any>>;
+// Member's provider operations, run inside the dynamic provider host. They translate Pulumi's
+// check/diff/create/read/update/delete into the core's flows and render the result as outputs; the
+// governance rules (proposal shape, ballots, idempotency, activation) are the core's.
+import type * as pulumi from "@pulumi/pulumi";
+import { InputError, createGovernanceClient, loadEncryptionPublicKey, memberIdOf, type GovernanceClient, type Member as LiveMember } from "../core/index.js";
+import { isUnknown } from "./check-failures.js";
+import { addMember, activateMember, removeMember, setMemberData, waitForActive } from "./governance.js";
+import { activationSigner, checkMemberInputs, parseMember, signerOf, type Connection, type MemberSpec } from "./member-inputs.js";
+import { MembersCache } from "./members-cache.js";
+
+type Props = Record<string, unknown>;
+
+/** Outputs holding private keys: registered as `additionalSecretOutputs` by `Member`. */
+export const MEMBER_SECRET_OUTPUTS = ["proposer", "voters", "activation"] as const;
+
+/** How long one members list serves reads in this process. */
+export const MEMBERS_CACHE_TTL_MS = 5_000;
+
+const cache = new MembersCache(MEMBERS_CACHE_TTL_MS);
+const clients = new Map<string, GovernanceClient>();
+
+function keyOf(c: Connection): string {
+  return JSON.stringify([c.nodeUrls, c.serviceCertificate.trim(), c.apiVersion]);
+}
+
+/** One client (and so one TLS agent per node, kept alive) per service per process. */
+function clientFor(c: Connection): { key: string; client: GovernanceClient } {
+  const key = keyOf(c);
+  let client = clients.get(key);
+  if (!client) {
+    client = createGovernanceClient({ nodes: c.nodeUrls, serviceCertificatePem: c.serviceCertificate, api: c.apiVersion });
+    clients.set(key, client);
+  }
+  return { key, client };
+}
+
+/** Compares JSON values regardless of key order. */
+function sameJson(a: unknown, b: unknown): boolean {
+  return canonical(a ?? null) === canonical(b ?? null);
+}
+
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (v && typeof v === "object") {
+    return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Props)[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v);
+}
+
+function sameEncryptionKey(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown) => (typeof v === "string" ? loadEncryptionPublicKey(v, "encryptionPublicKey").publicKeyPem : undefined);
+  return norm(a) === norm(b);
+}
+
+function effectiveRole(role: unknown, encryptionPublicKey: unknown): string {
+  if (typeof role === "string") return role;
+  return typeof encryptionPublicKey === "string" ? "Participant" : "NonParticipant";
+}
+
+/** The outputs: the inputs needed later (read/update/delete only get the state) plus the live member. */
+function outputs(spec: MemberSpec, inputs: Props, live: LiveMember | undefined, extra: { proposalId?: string; transactionId?: string }): Props {
+  const outs: Props = {
+    connection: inputs.connection,
+    certificate: inputs.certificate,
+    encryptionPublicKey: inputs.encryptionPublicKey,
+    memberData: live ? live.memberData ?? undefined : spec.memberData,
+    recoveryRole: live?.recoveryRole ?? effectiveRole(spec.recoveryRole, spec.encryptionPublicKey),
+    proposer: inputs.proposer,
+    voters: inputs.voters,
+    activation: inputs.activation,
+    waitForActive: inputs.waitForActive,
+    adopt: inputs.adopt,
+    memberId: spec.memberId,
+    status: live?.status ?? "Accepted",
+    isRecoveryMember: live ? live.encryptionPublicKeyPem !== undefined : spec.encryptionPublicKey !== undefined,
+    proposalId: extra.proposalId,
+    transactionId: extra.transactionId,
+  };
+  for (const k of Object.keys(outs)) if (outs[k] === undefined) delete outs[k];
+  return outs;
+}
+
+function signers(spec: MemberSpec) {
+  const proposer = signerOf(spec.proposer, "proposer");
+  const voters = spec.voters ? spec.voters.map((v, i) => signerOf(v, `voters[${i}]`)) : [proposer];
+  return { proposer, voters };
+}
+
+/** A member already on the service differs from the declaration in what only a replace can change. */
+function identityDiffers(live: LiveMember, spec: MemberSpec): string | undefined {
+  if (!sameEncryptionKey(live.encryptionPublicKeyPem, spec.encryptionPublicKey)) return "its encryption key differs";
+  if (live.recoveryRole !== effectiveRole(spec.recoveryRole, spec.encryptionPublicKey)) return `its recovery role is ${live.recoveryRole}`;
+  return undefined;
+}
+
+export const memberOperations = {
+  async check(_olds: Props, news: Props): Promise<pulumi.dynamic.CheckResult> {
+    return checkMemberInputs(news);
+  },
+
+  async diff(_id: string, olds: Props, news: Props): Promise<pulumi.dynamic.DiffResult> {
+    const replaces: string[] = [];
+    const changed = (k: string) => !sameJson(olds[k], news[k]);
+    const newId = isUnknown(news.certificate) ? undefined : memberIdOf(news.certificate as string, "certificate");
+    const certChanged = newId !== olds.memberId;
+    if (certChanged) replaces.push("certificate");
+    if (isUnknown(news.encryptionPublicKey) || !sameEncryptionKey(olds.encryptionPublicKey, news.encryptionPublicKey)) replaces.push("encryptionPublicKey");
+    if (isUnknown(news.recoveryRole) || effectiveRole(olds.recoveryRole, olds.encryptionPublicKey) !== effectiveRole(news.recoveryRole, news.encryptionPublicKey)) {
+      replaces.push("recoveryRole");
+    }
+    // In place: member data (set_member_data); connection and credentials (state only, nothing proposed,
+    // but read/delete only get the state, so it must hold the current ones); activation credentials given
+    // to a member that is not Active yet (update acks).
+    const updates = ["memberData", "connection", "proposer", "voters", "activation", "waitForActive", "adopt"].filter(changed);
+    return {
+      changes: replaces.length > 0 || updates.length > 0,
+      replaces,
+      // Same certificate = same member id: the old member must go before the new one is proposed, or
+      // the removal would remove the replacement.
+      deleteBeforeReplace: replaces.length > 0 && !certChanged,
+    };
+  },
+
+  async create(inputs: Props): Promise<pulumi.dynamic.CreateResult> {
+    const spec = parseMember(inputs);
+    const { key, client } = clientFor(spec.connection);
+    const live = await cache.find(key, client, spec.memberId);
+    let proposalId: string | undefined;
+    let transactionId: string | undefined;
+    if (live) {
+      const differs = identityDiffers(live, spec);
+      if (differs) throw new InputError("certificate", `member ${spec.memberId} already exists and ${differs}; remove it or change the declaration`);
+      if (!spec.adopt && !sameJson(live.memberData, spec.memberData ?? null)) {
+        throw new InputError("adopt", `member ${spec.memberId} already exists with other member data; set adopt: true to take it over`);
+      }
+    }
+    const { proposer, voters } = signers(spec);
+    if (!live) {
+      const added = await addMember(client, {
+        certificate: spec.certificate,
+        encryptionPublicKey: spec.encryptionPublicKey,
+        memberData: spec.memberData,
+        recoveryRole: spec.recoveryRole,
+        proposer,
+        voters,
+      });
+      cache.invalidate(key);
+      ({ proposalId, transactionId } = added);
+    } else if (!sameJson(live.memberData, spec.memberData ?? null) && spec.memberData !== undefined) {
+      const set = await setMemberData(client, { memberId: spec.memberId, memberData: spec.memberData, proposer, voters });
+      cache.invalidate(key);
+      transactionId = set.transactionId;
+    }
+    const activated = await activateIfAsked(key, client, spec);
+    return { id: spec.memberId, outs: outputs(spec, inputs, activated, { proposalId, transactionId: activated?.transactionId ?? transactionId }) };
+  },
+
+  async read(id: string, props: Props): Promise<pulumi.dynamic.ReadResult> {
+    const spec = parseMember(props);
+    const { key, client } = clientFor(spec.connection);
+    const live = await cache.find(key, client, id);
+    // Removed out of band: no id tells the engine the resource is gone.
+    if (!live) return { id: undefined, props: {} };
+    const outs = outputs(spec, props, live, { proposalId: props.proposalId as string | undefined, transactionId: props.transactionId as string | undefined });
+    // Keep the declared PEM text when the live key is the same key.
+    if (live.encryptionPublicKeyPem && !sameEncryptionKey(live.encryptionPublicKeyPem, props.encryptionPublicKey)) outs.encryptionPublicKey = live.encryptionPublicKeyPem;
+    return { id, props: outs };
+  },
+
+  async update(id: string, olds: Props, news: Props): Promise<pulumi.dynamic.UpdateResult> {
+    const spec = parseMember(news);
+    const { key, client } = clientFor(spec.connection);
+    let transactionId = olds.transactionId as string | undefined;
+    if (!sameJson(olds.memberData, news.memberData)) {
+      const { proposer, voters } = signers(spec);
+      const set = await setMemberData(client, { memberId: id, memberData: spec.memberData ?? {}, proposer, voters });
+      cache.invalidate(key);
+      transactionId = set.transactionId ?? transactionId;
+    }
+    const activated = await activateIfAsked(key, client, spec);
+    const live = activated ?? (await cache.find(key, client, id));
+    return { outs: outputs(spec, news, live, { proposalId: olds.proposalId as string | undefined, transactionId: activated?.transactionId ?? transactionId }) };
+  },
+
+  async delete(id: string, props: Props): Promise<void> {
+    const spec = parseMember(props);
+    const { key, client } = clientFor(spec.connection);
+    const live = await cache.find(key, client, id);
+    if (!live) return;
+    const { proposer, voters } = signers(spec);
+    // An Active member counts in the majority; with its own key in the state it votes for its removal.
+    if (live.status === "Active" && spec.activation) voters.push(activationSigner(spec.activation, spec.certificate));
+    await removeMember(client, { memberId: id, proposer, voters });
+    cache.invalidate(key);
+  },
+};
+
+/** Acks with the member's own key when given; waits for Active when asked. Returns the live member. */
+async function activateIfAsked(key: string, client: GovernanceClient, spec: MemberSpec): Promise<(LiveMember & { transactionId?: string }) | undefined> {
+  let transactionId: string | undefined;
+  if (spec.activation) {
+    const live = await cache.find(key, client, spec.memberId);
+    if (live?.status !== "Active") {
+      ({ transactionId } = await activateMember(client, activationSigner(spec.activation, spec.certificate)));
+      cache.invalidate(key);
+    }
+  }
+  if (spec.waitForActive) {
+    const live = await waitForActive(client, spec.memberId);
+    cache.invalidate(key);
+    return { ...live, transactionId };
+  }
+  const live = await cache.find(key, client, spec.memberId);
+  return live && { ...live, transactionId };
+}

@@ -25,7 +25,7 @@ export interface MemberArgs {
   /** The new member's certificate (PEM, EC key on P-256/P-384/P-521). Changing it replaces the member. */
   certificate: pulumi.Input<string>;
   /** RSA (>= 2048 bits) SPKI PEM: makes a recovery member. Changing it replaces the member. */
-  encryptionPublicKey?: pulumi.Input<string>;
+  encryptionPublicKey?: pulumi.Input<string | undefined>;
   /** Free-form JSON object; changes are applied in place (`set_member_data`). */
   memberData?: pulumi.Input<Record<string, unknown>>;
   /** `Participant` (default for recovery members) or `Owner` (CCF 6+); needs `encryptionPublicKey`. */
