@@ -1,0 +1,152 @@
+/**
+ * The "native" node behaviour recovery needs, installed with `service.setHooks(recoveryHooks())`:
+ * share issuance on every trigger of reference §6, the 255 active-recovery-member cap at activation,
+ * and `transition_service_to_open` for a new and for a recovering service
+ * (microsoft/CCF src/node/node_state.h `transition_service_to_open`, share_manager.h).
+ *
+ * Errors thrown here abort the write transaction. The ack handlers turn `MemberActivationError` and
+ * `ShareIssuanceError` into CCF's per-flavour answers (see `activationErrorResponse`).
+ */
+import { randomBytes } from "node:crypto";
+import type { GovernanceHooks, RecoveryChangeReason } from "../hooks.js";
+import type { WriteTx } from "../service.js";
+import { effectiveRecoveryRole, type SandboxState } from "../state.js";
+import { ApiError } from "../http.js";
+import { issueRecoveryShares, recoveryKeyHolders, LEDGER_SECRET_BYTES } from "./shares.js";
+
+/** The seed's cap: CCF `max_active_recovery_members` (limit of its secret-sharing library). */
+export const MAX_ACTIVE_RECOVERY_MEMBERS = 255;
+
+/** `activate_member` refused (the 255 cap). Message is the inner text CCF wraps. */
+export class MemberActivationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "MemberActivationError";
+  }
+}
+
+/** Share issuance failed during an ack. Message is the ShareManager text CCF wraps. */
+export class ShareIssuanceError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ShareIssuanceError";
+  }
+}
+
+/**
+ * CCF's answer for an ack whose activation or share issuance failed:
+ *  - new API (acks.h): 500 InternalError "Error activating member: <e>" / "Error issuing new recovery shares: <e>"
+ *  - classic (member_frontend.h): 403 AuthorizationFailed "Error activating new member: <e>" /
+ *    500 InternalError "Error issuing new recovery shares: <e>"
+ * Returns undefined for any other error.
+ */
+export function activationErrorResponse(err: unknown, api: "new" | "classic"): ApiError | undefined {
+  if (err instanceof MemberActivationError) {
+    return api === "new"
+      ? new ApiError(500, "InternalError", `Error activating member: ${err.message}`)
+      : new ApiError(403, "AuthorizationFailed", `Error activating new member: ${err.message}`);
+  }
+  if (err instanceof ShareIssuanceError) {
+    return new ApiError(500, "InternalError", `Error issuing new recovery shares: ${err.message}`);
+  }
+  return undefined;
+}
+
+/** A member holding a share: encryption key and role Participant or Owner (CCF `is_recovery_participant_or_owner`). */
+export function holdsShare(state: SandboxState, memberId: string): boolean {
+  const m = state.members[memberId];
+  if (!m || m.encryptionPublicKeyPem === undefined) return false;
+  return effectiveRecoveryRole(m) !== "NonParticipant";
+}
+
+function samePem(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/\r/g, "").trim();
+  return norm(a) === norm(b);
+}
+
+function activeShareHolders(state: SandboxState, except?: string): number {
+  let n = 0;
+  for (const [id, m] of Object.entries(state.members)) {
+    if (id !== except && m.status === "Active" && holdsShare(state, id)) n++;
+  }
+  return n;
+}
+
+export interface RecoveryHookOptions {
+  random?: (n: number) => Uint8Array;
+}
+
+export function recoveryHooks(options: RecoveryHookOptions = {}): Pick<GovernanceHooks, "onMemberActivated" | "onRecoveryMembersChanged" | "transitionServiceToOpen"> {
+  const random = options.random ?? randomBytes;
+
+  const issue = (tx: WriteTx) => issueRecoveryShares(tx.state, random);
+
+  return {
+    onMemberActivated(tx, memberId, wasActive) {
+      if (wasActive || !holdsShare(tx.state, memberId)) return;
+      // ≤3.x InternalTablesAccess/GenesisGenerator::activate_member text; counted before this member.
+      if (activeShareHolders(tx.state, memberId) >= MAX_ACTIVE_RECOVERY_MEMBERS) {
+        throw new MemberActivationError(
+          `Cannot activate new recovery member ${memberId}: no more than ${MAX_ACTIVE_RECOVERY_MEMBERS} active recovery members are allowed`,
+        );
+      }
+      if (tx.state.service.status !== "Open") return;
+      try {
+        issue(tx);
+      } catch (err) {
+        throw new ShareIssuanceError((err as Error).message);
+      }
+    },
+
+    onRecoveryMembersChanged(tx, reason: RecoveryChangeReason) {
+      const status = tx.state.service.status;
+      if (reason === "service_opened") {
+        // Sandbox leniency: a service without any recovery member opens without shares (CCF needs one).
+        const holders = recoveryKeyHolders(tx.state);
+        if (holders.participants.length + holders.owners.length === 0) return;
+        try {
+          issue(tx);
+        } catch (err) {
+          throw new Error(`Failed to issue recovery shares: ${(err as Error).message}`);
+        }
+        return;
+      }
+      // CCF does not rekey (and a refresh would overwrite the shares the recovery needs) unless Open.
+      if (status !== "Open") return;
+      if (reason === "rekey") {
+        tx.state.recovery.ledgerSecret = Buffer.from(random(LEDGER_SECRET_BYTES)).toString("base64");
+      }
+      issue(tx);
+    },
+
+    transitionServiceToOpen(tx, previousIdentityPem, nextIdentityPem) {
+      const service = tx.state.service;
+      // Idempotence, as CCF: already open or waiting for shares → no effect.
+      if (service.status === "WaitingForRecoveryShares" || service.status === "Open") return;
+      if (service.status === "Recovering") {
+        const recorded = service.previousServiceIdentityPem;
+        if (recorded === undefined || previousIdentityPem === undefined) {
+          throw new Error(
+            "Recovery with service certificates requires both, a previous service identity written to the KV during recovery genesis and a transition_service_to_open proposal that contains previous and next service certificates",
+          );
+        }
+        if (!samePem(recorded, previousIdentityPem)) {
+          throw new Error(`Previous service identity does not match.\nActual:\n${recorded}\nIn proposal:\n${previousIdentityPem}`);
+        }
+      }
+      if (!samePem(nextIdentityPem, service.certificatePem)) {
+        throw new Error(
+          `Service identity mismatch: the next service identity in the transition_service_to_open proposal does not match the current service identity:\nNext:\n${nextIdentityPem}\nCurrent:\n${service.certificatePem}`,
+        );
+      }
+      if (service.status === "Recovering") {
+        tx.state.recovery.submittedShares = {};
+        service.status = "WaitingForRecoveryShares";
+        return;
+      }
+      // Opening → Open, recovery shares allocated to each recovery member.
+      tx.service.hooks.onRecoveryMembersChanged(tx, "service_opened");
+      service.status = "Open";
+    },
+  };
+}

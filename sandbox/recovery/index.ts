@@ -1,0 +1,69 @@
+/**
+ * Recovery for the sandbox: share issuance hooks, the recovery share endpoints, disaster simulation.
+ * `installRecovery(service, options)` wires it all into a SandboxService.
+ */
+import type { SandboxService } from "../service.js";
+import { recoveryHooks } from "./hooks.js";
+import { recoveryRoutes } from "./routes.js";
+import { completePrivateRecovery, simulateDisaster, type DisasterResult } from "./disaster.js";
+
+export { recoveryHooks, activationErrorResponse, MemberActivationError, ShareIssuanceError, MAX_ACTIVE_RECOVERY_MEMBERS, holdsShare } from "./hooks.js";
+export { recoveryRoutes, parseMemberIdParam } from "./routes.js";
+export { simulateDisaster, completePrivateRecovery, type DisasterResult, type DisasterOptions } from "./disaster.js";
+export {
+  computeRecoveryShares,
+  issueRecoveryShares,
+  recoverLedgerSecret,
+  recoveryKeyHolders,
+  checkIssuable,
+  isFullKey,
+  RecoveryShareError,
+  type IssuedShares,
+  type RecoveryKeyHolder,
+} from "./shares.js";
+
+export interface RecoveryOptions {
+  /** Re-present node certificates on running listeners after a disaster (Cluster.refreshCertificates). */
+  refreshCertificates?: () => void;
+  /** Time the simulated private recovery takes before the service opens (ms). Default 20. */
+  privateRecoveryMs?: number;
+}
+
+export interface RecoveryControl {
+  /** Service → Recovering under a new identity (see disaster.ts). */
+  simulateDisaster(): Promise<DisasterResult>;
+  /** Resolves once no private recovery is pending (the service opened, or none was started). */
+  privateRecoveryDone(): Promise<void>;
+}
+
+export function installRecovery(service: SandboxService, options: RecoveryOptions = {}): RecoveryControl {
+  service.setHooks(recoveryHooks({ random: service.random }));
+  const delay = options.privateRecoveryMs ?? 20;
+  let pending: Promise<void> | undefined;
+  const schedule = () => {
+    if (pending) return;
+    pending = new Promise<void>((resolve) => {
+      setTimeout(() => {
+        try {
+          completePrivateRecovery(service);
+        } catch {
+          // The sandbox closed meanwhile: the flag stays set and a restart resumes the recovery.
+        } finally {
+          pending = undefined;
+          resolve();
+        }
+      }, delay);
+    });
+  };
+  const routes = recoveryRoutes({ onRecoveryInitiated: schedule });
+  service.router.add(...routes.newApi);
+  if (service.profile.classic) service.router.add(...routes.classic);
+  // A restart in the middle of a private recovery resumes it.
+  if (service.state.recovery.privateRecoveryInProgress === true) schedule();
+  return {
+    simulateDisaster: () => simulateDisaster(service, { refreshCertificates: options.refreshCertificates }),
+    privateRecoveryDone: async () => {
+      while (pending) await pending;
+    },
+  };
+}
