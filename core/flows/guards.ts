@@ -35,13 +35,18 @@ export function checkMembershipChange(members: Member[], service: ServiceInfo, c
   if (participants.length > MAX_RECOVERY_MEMBERS) {
     throw new RefusedError(`the change would make ${participants.length} recovery members; CCF allows at most ${MAX_RECOVERY_MEMBERS} active recovery members (secret-sharing limit)`);
   }
+  // CCF checks the threshold when an active recovery member is removed (remove_member) and when the
+  // threshold is set; members set again keep counting until then (their status changes at apply).
   const threshold = change.recoveryThreshold ?? service.recoveryThreshold;
-  const activeBefore = members.filter((m) => m.status === "Active" && isRecoveryParticipant(m)).length;
-  const activeAfter = participants.filter((m) => m.status === "Active").length;
-  const losesActive = activeAfter < activeBefore || change.recoveryThreshold !== undefined;
-  if (threshold !== undefined && losesActive && service.status === "Open" && activeAfter < threshold) {
+  const removed = new Set(change.remove);
+  const activeNow = members.filter((m) => m.status === "Active" && isRecoveryParticipant(m));
+  const activeAfter = activeNow.filter((m) => !removed.has(m.memberId)).length;
+  const checks = activeAfter < activeNow.length || change.recoveryThreshold !== undefined;
+  if (threshold !== undefined && checks && service.status === "Open" && activeAfter < threshold) {
     throw new RefusedError(
-      `the change would leave ${activeAfter} active recovery member(s), fewer than the recovery threshold ${threshold} (CCF: "Number of active recovery members (${activeBefore}) would be less than recovery threshold (${threshold})"); lower the threshold or add and activate recovery members first`,
+      change.recoveryThreshold !== undefined && activeAfter === activeNow.length
+        ? `recovery threshold ${threshold} is more than the ${activeAfter} active recovery member(s); add and activate recovery members first`
+        : `the change would leave ${activeAfter} active recovery member(s), fewer than the recovery threshold ${threshold} (CCF: "Number of active recovery members (${activeNow.length}) would be less than recovery threshold (${threshold})"); lower the threshold or add and activate recovery members first`,
     );
   }
 }
