@@ -14,7 +14,11 @@ export interface CreateCertificateOptions {
   publicKey: KeyObject | string;
   /** Self-signed certificates (no `issuer`): the subject's own private key, which must match `publicKey`. */
   privateKey?: KeyObject | string;
-  /** Issued certificates: the issuer's private key and certificate (whose subject becomes the issuer name). */
+  /**
+   * Issued certificates: the issuer's private key and certificate (whose subject becomes the issuer name and
+   * whose subject key id the authority key id). Without `certificatePem` the certificate is self-signed by
+   * `issuer.privateKey`, which must then match `publicKey`.
+   */
   issuer?: { privateKey: KeyObject | string; certificatePem?: string };
   /** Validity in days from `now` (default 365). */
   days?: number;
