@@ -32,6 +32,20 @@ export interface GovernanceHooks {
    * action's apply. Default: Opening → Open (next must be the current service identity).
    */
   transitionServiceToOpen(tx: WriteTx, previousIdentityPem: string | undefined, nextIdentityPem: string): void;
+  /**
+   * Records a decrypted share submitted by `memberId` (N14 / C13, service WaitingForRecoveryShares).
+   * Returns how many shares are now submitted and whether this one was an owner's full key. Throwing
+   * answers 500 "Error submitting recovery shares.".
+   */
+  submitRecoveryShare(tx: WriteTx, memberId: string, share: Uint8Array): { submittedCount: number; fullKeySubmitted: boolean };
+  /**
+   * Called once the threshold is reached (or a full key was submitted): reassemble the secret and move on
+   * towards Open. Throwing answers 500 "Failed to initiate private recovery." and the submitted shares
+   * are cleared (that clearing is committed, as in CCF) by this hook's caller via `clearSubmittedShares`.
+   */
+  initiatePrivateRecovery(tx: WriteTx): void;
+  /** True while the node is "reading the private ledger" (403 NodeAlreadyRecovering). */
+  isRecoveringPrivateLedger(state: WriteTx["state"]): boolean;
 }
 
 function samePem(a: string, b: string): boolean {
@@ -40,6 +54,15 @@ function samePem(a: string, b: string): boolean {
 }
 
 export const defaultHooks: GovernanceHooks = {
+  submitRecoveryShare() {
+    throw new Error("recovery is not available in this sandbox build");
+  },
+  initiatePrivateRecovery() {
+    throw new Error("recovery is not available in this sandbox build");
+  },
+  isRecoveringPrivateLedger() {
+    return false;
+  },
   onMemberActivated() {
     // No recovery shares without sandbox/recovery.
   },

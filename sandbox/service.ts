@@ -51,6 +51,8 @@ export interface SandboxServiceOptions {
   random?: (n: number) => Buffer;
   /** Wall clock in ms (injected for tests). */
   now?: () => number;
+  /** Time limit for one ballot evaluation (ms). Default 1000. */
+  ballotTimeoutMs?: number;
 }
 
 export class SandboxService {
@@ -62,6 +64,8 @@ export class SandboxService {
   readonly metrics: SandboxMetrics = { requests: 0, verifyNs: 0n, verifyCount: 0, handleNs: 0n };
   readonly random: (n: number) => Buffer;
   readonly now: () => number;
+  /** Time limit for one ballot evaluation (ms). */
+  ballotTimeoutMs: number;
 
   private current: SandboxState;
   private durable: number;
@@ -81,6 +85,7 @@ export class SandboxService {
     this.signatureIntervalMs = options.signatureIntervalMs ?? 10;
     this.random = options.random ?? randomBytes;
     this.now = options.now ?? Date.now;
+    this.ballotTimeoutMs = options.ballotTimeoutMs ?? 1000;
   }
 
   /** The current state (read-only by convention; write through `transact`). */
@@ -126,10 +131,11 @@ export class SandboxService {
 
   private install(draft: SandboxState): void {
     this.current = draft;
-    this.markDirty();
+    this.persistSoon();
   }
 
-  private markDirty(): void {
+  /** Persists the current state soon (with a signature only if transactions are unsigned). */
+  persistSoon(): void {
     this.dirty = true;
     if (this.timer || this.closed) return;
     this.timer = setTimeout(() => {
@@ -141,7 +147,7 @@ export class SandboxService {
   /** Appends a signature now (no write needed) — e.g. to advance the root on demand. */
   emitSignature(): string {
     const seqno = appendSignature(this.current.ledger, this.random);
-    this.markDirty();
+    this.persistSoon();
     return txId(this.current.ledger.view, seqno);
   }
 

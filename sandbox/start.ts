@@ -1,0 +1,329 @@
+/**
+ * `startSandbox(...)`: a CCF-compatible governance service on loopback over TLS, for tests, the demo and
+ * the `sandbox` CLI command.
+ *
+ * DIR layout (a temporary directory, removed at close, when `dir` is not given):
+ *   service_cert.pem                  the service identity (pin it as the TLS CA)
+ *   member<K>_cert.pem, member<K>_privk.pem (0600)
+ *   member<K>_enc_pubk.pem, member<K>_enc_privk.pem (0600)   for recovery members
+ *   state.json (0600)                 the whole governance state, written atomically after commits
+ *
+ * Starting again with the same DIR resumes the state (same service identity, members, proposals); the
+ * member options are then ignored and the members are read back from DIR.
+ *
+ * Defaults: members start Accepted (CCF genesis) unless `activate`; the service starts Open unless
+ * `open: false` (then Opening, as a CCF network before transition_service_to_open). The first
+ * `recoveryMembers` members get RSA-2048 encryption keys (recovery participants).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generateEncryptionKeyPair, generateMemberIdentity, memberIdOf, type Curve } from "../core/identity/index.js";
+import { InputError } from "../core/errors.js";
+import { profileFor, type CcfVersion, type Profile } from "./profile.js";
+import { SandboxService } from "./service.js";
+import { loadState } from "./persistence.js";
+import { baseState, runGenesis, type GenesisMember } from "./genesis.js";
+import { startNodeServer, type NodeServer } from "./server.js";
+import { newApiRoutes } from "./routes/new-api.js";
+import { classicApiRoutes } from "./routes/classic-api.js";
+import { nodeApiRoutes } from "./routes/node-api.js";
+import { controlRoutes } from "./routes/control-api.js";
+
+/** A module that plugs into a service before it serves (hooks, routes, pipeline stages). */
+export type SandboxExtension = (service: SandboxService, options: StartSandboxOptions) => void | Promise<void>;
+
+/**
+ * Extensions every sandbox installs (recovery, cluster, faults register themselves here).
+ */
+export const BUILTIN_EXTENSIONS: SandboxExtension[] = [];
+
+export interface StartSandboxOptions {
+  /** State directory; a temporary one (removed at close) when absent. */
+  dir?: string;
+  /** Port of node 0 (default: the port recorded in DIR, else ephemeral). */
+  port?: number;
+  /** Number of initial members (default 1). */
+  members?: number;
+  /** How many of the initial members are recovery members (default 0). Raises `members` if larger. */
+  recoveryMembers?: number;
+  ccfVersion?: CcfVersion;
+  /** Number of nodes (listeners) sharing the state (default 1). */
+  nodes?: number;
+  /** Initial members start Active instead of Accepted. */
+  activate?: boolean;
+  /** Start Open (default true) or Opening. */
+  open?: boolean;
+  /** Recovery threshold at genesis (default 1 with recovery members, else 0). */
+  recoveryThreshold?: number;
+  /** Curve of generated member identities (default secp384r1). */
+  memberCurve?: Curve;
+  /** Delay before the signature that commits a write (ms, default 10). */
+  signatureIntervalMs?: number;
+  /** Time limit per ballot evaluation (ms, default 1000). */
+  ballotTimeoutMs?: number;
+  /** Extra extensions for this sandbox (after BUILTIN_EXTENSIONS). */
+  extensions?: SandboxExtension[];
+}
+
+export interface SandboxMember {
+  name: string;
+  memberId: string;
+  certificatePem: string;
+  privateKeyPem: string;
+  certPath: string;
+  keyPath: string;
+  encryptionPrivateKeyPem?: string;
+  encryptionPublicKeyPem?: string;
+  encryptionPrivateKeyPath?: string;
+  encryptionPublicKeyPath?: string;
+}
+
+export interface SandboxMetrics {
+  requests: number;
+  verifyCount: number;
+  verifyMs: number;
+  handleMs: number;
+  /** Share of pipeline time spent verifying COSE signatures (0..1). */
+  verifyShare: number;
+}
+
+export interface SandboxControl {
+  /** The live service (replaced by `restart`). */
+  readonly service: SandboxService;
+  readonly servers: readonly NodeServer[];
+  metrics(): SandboxMetrics;
+  resetMetrics(): void;
+  /** Commits (signature + durable write) everything written so far. */
+  flush(): Promise<void>;
+  /** Appends a signature now: a new state-digest root. Returns its txid. */
+  emitSignature(): string;
+  /** Stops every node and the service (state flushed), reloads DIR and serves again on the same ports. */
+  restart(): Promise<void>;
+  /** Stops / starts one node's listener (same port when restarted). */
+  stopNode(index: number): Promise<void>;
+  startNode(index: number): Promise<void>;
+}
+
+export interface Sandbox {
+  readonly url: string;
+  readonly urls: string[];
+  readonly dir: string;
+  readonly serviceCertificatePem: string;
+  readonly members: SandboxMember[];
+  readonly control: SandboxControl;
+  readonly service: SandboxService;
+  close(): Promise<void>;
+}
+
+function writeSecret(path: string, text: string): void {
+  writeFileSync(path, text, { mode: 0o600 });
+  chmodSync(path, 0o600);
+}
+
+function memberFiles(dir: string, k: number) {
+  const name = `member${k}`;
+  return {
+    name,
+    cert: join(dir, `${name}_cert.pem`),
+    key: join(dir, `${name}_privk.pem`),
+    encPub: join(dir, `${name}_enc_pubk.pem`),
+    encPriv: join(dir, `${name}_enc_privk.pem`),
+  };
+}
+
+/** Generates the initial member identities and writes their files into DIR. */
+async function createMembers(dir: string, count: number, recovery: number, curve: Curve | undefined): Promise<SandboxMember[]> {
+  const out: SandboxMember[] = [];
+  for (let k = 0; k < count; k++) {
+    const f = memberFiles(dir, k);
+    const id = await generateMemberIdentity({ name: f.name, curve });
+    writeFileSync(f.cert, id.certificatePem);
+    writeSecret(f.key, id.privateKeyPem);
+    const m: SandboxMember = { name: f.name, memberId: id.memberId, certificatePem: id.certificatePem, privateKeyPem: id.privateKeyPem, certPath: f.cert, keyPath: f.key };
+    if (k < recovery) {
+      const enc = await generateEncryptionKeyPair({ bits: 2048 });
+      writeFileSync(f.encPub, enc.publicKeyPem);
+      writeSecret(f.encPriv, enc.privateKeyPem);
+      Object.assign(m, { encryptionPublicKeyPem: enc.publicKeyPem, encryptionPrivateKeyPem: enc.privateKeyPem, encryptionPublicKeyPath: f.encPub, encryptionPrivateKeyPath: f.encPriv });
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** Reads back the member files of a resumed DIR. */
+function readMembers(dir: string): SandboxMember[] {
+  const out: SandboxMember[] = [];
+  for (let k = 0; ; k++) {
+    const f = memberFiles(dir, k);
+    if (!existsSync(f.cert) || !existsSync(f.key)) break;
+    const certificatePem = readFileSync(f.cert, "utf8");
+    const m: SandboxMember = { name: f.name, memberId: memberIdOf(certificatePem), certificatePem, privateKeyPem: readFileSync(f.key, "utf8"), certPath: f.cert, keyPath: f.key };
+    if (existsSync(f.encPub) && existsSync(f.encPriv)) {
+      Object.assign(m, {
+        encryptionPublicKeyPem: readFileSync(f.encPub, "utf8"),
+        encryptionPrivateKeyPem: readFileSync(f.encPriv, "utf8"),
+        encryptionPublicKeyPath: f.encPub,
+        encryptionPrivateKeyPath: f.encPriv,
+      });
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function checkCount(value: unknown, input: string, min: number, max: number): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    throw new InputError(input, `must be a whole number from ${min} to ${max} (got ${String(value)})`);
+  }
+  return value;
+}
+
+function installRoutes(service: SandboxService, profile: Profile): void {
+  service.router.add(...nodeApiRoutes());
+  service.router.add(...newApiRoutes());
+  if (profile.classic) service.router.add(...classicApiRoutes());
+  service.router.add(...controlRoutes());
+}
+
+async function makeService(dir: string, options: StartSandboxOptions, state: import("./state.js").SandboxState): Promise<SandboxService> {
+  const profile = profileFor(state.ccfVersion);
+  const service = new SandboxService({
+    dir,
+    state,
+    profile,
+    signatureIntervalMs: options.signatureIntervalMs,
+    ballotTimeoutMs: options.ballotTimeoutMs,
+  });
+  installRoutes(service, profile);
+  for (const ext of [...BUILTIN_EXTENSIONS, ...(options.extensions ?? [])]) await ext(service, options);
+  return service;
+}
+
+async function listen(service: SandboxService, index: number, port: number | undefined): Promise<NodeServer> {
+  const recorded = service.state.nodes[index]?.port;
+  const wanted = port ?? recorded ?? 0;
+  let server: NodeServer;
+  try {
+    server = await startNodeServer(service, index, { port: wanted });
+  } catch (err) {
+    if (port === undefined && wanted !== 0 && (err as NodeJS.ErrnoException).code === "EADDRINUSE") server = await startNodeServer(service, index, { port: 0 });
+    else throw err;
+  }
+  const node = service.state.nodes[index]!;
+  if (node.port !== server.port) {
+    node.port = server.port; // listener metadata, not a transaction
+    service.persistSoon();
+  }
+  return server;
+}
+
+export async function startSandbox(options: StartSandboxOptions = {}): Promise<Sandbox> {
+  const ccfVersion = checkCount(options.ccfVersion ?? 6, "ccfVersion", 4, 7) as CcfVersion;
+  const nodeCount = checkCount(options.nodes ?? 1, "nodes", 1, 16);
+  const recoveryCount = checkCount(options.recoveryMembers ?? 0, "recoveryMembers", 0, 255);
+  const memberCount = Math.max(checkCount(options.members ?? 1, "members", 0, 1000), recoveryCount);
+  if (options.port !== undefined) checkCount(options.port, "port", 0, 65535);
+
+  const ownsDir = options.dir === undefined;
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), "ccf-sandbox-"));
+  mkdirSync(dir, { recursive: true });
+
+  let service: SandboxService;
+  let members: SandboxMember[];
+  const existing = loadState(dir);
+  if (existing) {
+    service = await makeService(dir, options, existing);
+    members = readMembers(dir);
+  } else {
+    const profile = profileFor(ccfVersion);
+    members = await createMembers(dir, memberCount, recoveryCount, options.memberCurve);
+    const state = await baseState(profile, nodeCount);
+    service = await makeService(dir, options, state);
+    const genesisMembers: GenesisMember[] = members.map((m) => ({ certificatePem: m.certificatePem, encryptionPublicKeyPem: m.encryptionPublicKeyPem }));
+    runGenesis(
+      service,
+      {
+        members: genesisMembers,
+        activate: options.activate ?? false,
+        open: options.open ?? true,
+        recoveryThreshold: options.recoveryThreshold ?? (recoveryCount > 0 ? 1 : 0),
+      },
+      (pem) => memberIdOf(pem),
+    );
+    service.persistNowSync();
+  }
+  writeFileSync(join(dir, "service_cert.pem"), service.state.service.certificatePem);
+
+  const servers: NodeServer[] = [];
+  for (let i = 0; i < service.state.nodes.length; i++) servers.push(await listen(service, i, i === 0 ? options.port : undefined));
+  await service.flush();
+
+  let closed = false;
+  const control: SandboxControl = {
+    get service() {
+      return service;
+    },
+    get servers() {
+      return servers;
+    },
+    metrics() {
+      const m = service.metrics;
+      const verifyMs = Number(m.verifyNs) / 1e6;
+      const handleMs = Number(m.handleNs) / 1e6;
+      return { requests: m.requests, verifyCount: m.verifyCount, verifyMs, handleMs, verifyShare: handleMs > 0 ? verifyMs / handleMs : 0 };
+    },
+    resetMetrics() {
+      Object.assign(service.metrics, { requests: 0, verifyNs: 0n, verifyCount: 0, handleNs: 0n });
+    },
+    flush: () => service.flush(),
+    emitSignature: () => service.emitSignature(),
+    async restart() {
+      const ports = servers.map((s) => s.port);
+      await Promise.all(servers.map((s) => s.close()));
+      await service.close();
+      const state = loadState(dir);
+      if (!state) throw new Error(`${dir}: no state to restart from`);
+      service = await makeService(dir, options, state);
+      for (let i = 0; i < servers.length; i++) servers[i] = await startNodeServer(service, i, { port: ports[i] });
+      writeFileSync(join(dir, "service_cert.pem"), service.state.service.certificatePem);
+    },
+    async stopNode(index) {
+      const s = servers[index];
+      if (!s) throw new RangeError(`no node ${index}`);
+      await s.close();
+    },
+    async startNode(index) {
+      const s = servers[index];
+      if (!s) throw new RangeError(`no node ${index}`);
+      if (s.server.listening) return;
+      servers[index] = await startNodeServer(service, index, { port: s.port });
+    },
+  };
+
+  return {
+    get url() {
+      return servers[0]!.url;
+    },
+    get urls() {
+      return servers.map((s) => s.url);
+    },
+    dir,
+    get serviceCertificatePem() {
+      return service.state.service.certificatePem;
+    },
+    members,
+    control,
+    get service() {
+      return service;
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.all(servers.map((s) => (s.server.listening ? s.close() : Promise.resolve())));
+      await service.close();
+      if (ownsDir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
