@@ -1,7 +1,8 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { generateMemberIdentity, type Curve } from "../../../core/identity/index.js";
 
 export const CURVES: Curve[] = ["secp256r1", "secp384r1", "secp521r1"];
@@ -103,4 +104,15 @@ export function referenceSigStructure(protectedBytes: Uint8Array, payload: Uint8
     bstrHeader(payload.length),
     Buffer.from(payload),
   ]);
+}
+
+/** Runs the built CLI (`npm run build` first) in `cwd`; stdout as bytes (sign/finish write binary). */
+export function runCli(args: string[], cwd: string, input?: Buffer | string): { code: number; stdout: Buffer; stderr: string } {
+  const bin = join(repoRoot(), "dist", "cli", "main.js");
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, input, env: { ...process.env, CCF_CONSORTIUM_DEBUG: "" } });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr.toString() };
+}
+
+function repoRoot(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 }

@@ -17,7 +17,7 @@ const PROPOSAL_ID = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f
 const COSE_ID = { ES256: -7, ES384: -35, ES512: -36 } as const;
 const SIG_BYTES = { ES256: 64, ES384: 96, ES512: 132 } as const;
 
-function payloadFor(type: GovMessageType): unknown {
+function payloadFor(type: GovMessageType): object | undefined {
   switch (type) {
     case "proposal":
       return { actions: [{ name: "set_member", args: { cert: "-----BEGIN CERTIFICATE-----\n..." } }] };
