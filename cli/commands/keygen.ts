@@ -78,7 +78,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     files.push({ name: names[3]!, contents: enc.publicKeyPem, secret: false });
   }
 
-  for (const file of files) writeOutput(join(dir, file.name), shown(file.name), file, force);
+  const written: string[] = [];
+  try {
+    for (const file of files) {
+      writeOutput(join(dir, file.name), shown(file.name), file, force);
+      written.push(join(dir, file.name));
+    }
+  } catch (err) {
+    // Leave no half-made identity behind (e.g. a key without its certificate).
+    for (const path of written) unlinkSync(path);
+    throw err;
+  }
   for (const file of files) println(io.stdout, `Wrote ${shown(file.name)}${file.secret ? " (private key, mode 0600: keep it secret)" : ""}`);
   println(io.stdout, `Member id (${curve}): ${identity.memberId}`);
   return 0;

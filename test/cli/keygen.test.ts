@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadCertificate, loadEncryptionPublicKey, loadPrivateKey, assertKeyMatchesCertificate, curveOf } from "../../core/index.js";
@@ -86,6 +86,14 @@ describe("ccf-consortium keygen", () => {
     expect(mode(join(dir, "carol_privk.pem"))).toBe(0o600);
     expect(mode(join(dir, "carol_enc_privk.pem"))).toBe(0o600);
     expect(readFileSync(join(dir, "carol_enc_privk.pem"), "utf8")).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+  });
+
+  it("leaves no partial identity behind when a file cannot be written", () => {
+    mkdirSync(join(tmp.dir, "partial", "dave_enc_privk.pem"), { recursive: true });
+    const r = cli(["keygen", "--name", "dave", "-g", "--out", "partial", "--force"]);
+    expect(r.stderr).toBe("ccf-consortium keygen: partial/dave_enc_privk.pem: cannot be replaced (EISDIR)\n");
+    expect(r.code).toBe(2);
+    expect(readdirSync(join(tmp.dir, "partial"))).toEqual(["dave_enc_privk.pem"]);
   });
 
   it("refuses bad input with one line naming it, exit 2", () => {
