@@ -1,30 +1,31 @@
 /**
- * Several nodes over one shared governance state: one TLS listener per node (each with its own node
- * certificate issued by the service identity, SANs IP:127.0.0.1 and DNS:localhost), one primary.
+ * Several nodes over one shared governance state (start.ts runs one TLS listener per node, each with
+ * its own node certificate issued by the service identity). This module decides where a request goes:
  *
  * Writes (routes marked `write`) received by a backup go to the primary as the CCF release line does
  * (reference §2.8, §8 "Backup write handling"):
- *   - profiles 4 and 5 forward them transparently: the backup answers with the primary's response;
- *   - profiles 6 and 7 answer `307 Temporary Redirect` with `Location` = the primary's URL for the
- *     same path and query (clients follow it, preserving method and body).
+ *   - profiles 4 and 5 forward them transparently: the primary executes the request (with the caller's
+ *     TLS identity) and the backup relays its answer;
+ *   - profiles 6 and 7 answer `307 Temporary Redirect` with `Location` = the primary's URL for the same
+ *     path and query (clients follow it, preserving method and body).
  * Reads are served locally by whichever node receives them.
  *
- * Nodes can be stopped (listener closed: connections are refused) and started again on the same port.
- * Stopping the primary triggers an "election": the next running node (by index, wrapping) becomes
- * primary and the ledger moves to the next view (CCF view change); pending transactions are committed
- * first, so no acknowledged write is lost. A restarted former primary rejoins as a backup.
+ * Stopping the primary triggers an "election" (`electPrimary`): the next running node (by index,
+ * wrapping) becomes primary and the ledger moves to the next view, as after a CCF view change; pending
+ * transactions are committed first, so no acknowledged write is lost. A restarted former primary rejoins
+ * as a backup. With no node running, the primary stays as is.
  */
-import { createHash, generateKeyPairSync, createPublicKey, type KeyObject } from "node:crypto";
+import { createHash } from "node:crypto";
 import type { TLSSocket } from "node:tls";
 import { createCertificate } from "../core/identity/index.js";
 import type { SandboxRequest, SandboxResponse } from "./http.js";
 import { handleRequest, type PipelineContext, type PipelineOutcome } from "./pipeline.js";
-import { startNodeServer, type NodeServer } from "./server.js";
-import { isFaultsHook } from "./faults.js";
+import type { NodeServer } from "./server.js";
 import type { SandboxService } from "./service.js";
-import type { NodeRecord, SandboxState } from "./state.js";
+import type { SandboxState } from "./state.js";
+import { isFaultsHook } from "./faults.js";
 
-/** Requests a backup handed to the primary in-process (fault hooks use this to act once, at the receiving node). */
+/** Requests a backup handed to the primary in-process → index of the backup that received them. */
 const forwardedRequests = new WeakMap<SandboxRequest, number>();
 
 export function isForwarded(req: SandboxRequest): boolean {
@@ -36,15 +37,9 @@ export function receivingNodeOf(req: SandboxRequest): number | undefined {
   return forwardedRequests.get(req);
 }
 
-/** CCF node id: lowercase hex SHA-256 of the node's public key (DER SubjectPublicKeyInfo). */
-export function nodeIdOf(publicKey: KeyObject | string): string {
-  const der = createPublicKey(publicKey).export({ type: "spki", format: "der" });
-  return createHash("sha256").update(der).digest("hex");
-}
-
 export const NODE_SANS = { ip: ["127.0.0.1"], dns: ["localhost"] };
 
-/** A node certificate ("CCF Node") for `privateKeyPem`, issued by the service identity. */
+/** A node certificate ("CCF Node", SANs 127.0.0.1/localhost) for the node's key, issued by the service identity. */
 export async function issueNodeCertificate(
   nodePrivateKeyPem: string,
   service: { certificatePem: string; privateKeyPem: string },
@@ -59,18 +54,10 @@ export async function issueNodeCertificate(
   });
 }
 
-/** A new Trusted node: secp384r1 key, certificate endorsed by the service identity. */
-export async function createNodeRecord(service: { certificatePem: string; privateKeyPem: string }, days = 365): Promise<NodeRecord> {
-  const { privateKey } = generateKeyPairSync("ec", { namedCurve: "secp384r1" });
-  const privateKeyPem = privateKey.export({ type: "pkcs8", format: "pem" }).toString();
-  return {
-    nodeId: nodeIdOf(privateKey),
-    status: "Trusted",
-    certificatePem: await issueNodeCertificate(privateKeyPem, service, days),
-    privateKeyPem,
-    nodeData: null,
-    retiredCommitted: false,
-  };
+/** URL of node `index` as recorded in the state (the port its listener last bound). */
+export function nodeUrl(state: SandboxState, index: number, host = "127.0.0.1"): string | undefined {
+  const port = state.nodes[index]?.port;
+  return port === undefined ? undefined : `https://${host}:${port}`;
 }
 
 /** Member id of a valid TLS client certificate on the connection (classic cert auth), as server.ts computes it. */
@@ -84,183 +71,64 @@ function clientCertMemberIdOf(ctx: PipelineContext): string | undefined {
   return createHash("sha256").update(cert.raw).digest("hex");
 }
 
-export interface ClusterOptions {
-  host?: string;
-  maxBodyBytes?: number;
+async function routeToPrimary(ctx: PipelineContext, host: string): Promise<PipelineOutcome> {
+  if (!ctx.route?.write || ctx.route.api === "control") return undefined;
+  const service = ctx.service;
+  const primary = service.state.primaryNodeIndex;
+  if (ctx.nodeIndex === primary || forwardedRequests.has(ctx.req)) return undefined;
+  if (service.profile.backupWrites === "redirect") {
+    const base = nodeUrl(service.state, primary, host);
+    if (base === undefined) return undefined; // primary never listened: serve locally
+    return { status: 307, headers: { location: `${base}${ctx.req.url}` }, body: Buffer.alloc(0) } satisfies SandboxResponse;
+  }
+  const forwarded: SandboxRequest = { ...ctx.req };
+  forwardedRequests.set(forwarded, ctx.nodeIndex);
+  return handleRequest(service, forwarded, { nodeIndex: primary, raw: ctx.raw, clientCertMemberId: clientCertMemberIdOf(ctx) });
 }
 
-export interface NodeView {
-  index: number;
-  nodeId: string;
-  url: string;
-  running: boolean;
-  primary: boolean;
+const ROUTING_HOOK = Symbol.for("ccf-consortium.sandbox.backup-routing-hook");
+
+/**
+ * Installs the backup-write routing in the service's pipeline, right after the fault hook (faults act
+ * at the node that receives a request) and before anything else. Idempotent.
+ */
+export function installBackupRouting(service: SandboxService, options: { host?: string } = {}): void {
+  const before = service.pipeline.before;
+  if (before.some((h) => (h as unknown as Record<symbol, unknown>)[ROUTING_HOOK] === true)) return;
+  const host = options.host ?? "127.0.0.1";
+  const hook = (ctx: PipelineContext) => routeToPrimary(ctx, host);
+  Object.defineProperty(hook, ROUTING_HOOK, { value: true });
+  const faultsAt = before.findIndex((h) => isFaultsHook(h));
+  before.splice(faultsAt + 1, 0, hook);
 }
 
-export class Cluster {
-  readonly service: SandboxService;
-  private readonly host: string;
-  private readonly maxBodyBytes?: number;
-  private readonly servers: (NodeServer | undefined)[] = [];
-  private readonly lastUrls: string[] = [];
-  private hookInstalled = false;
-  private closed = false;
-
-  constructor(service: SandboxService, options: ClusterOptions = {}) {
-    this.service = service;
-    this.host = options.host ?? "127.0.0.1";
-    this.maxBodyBytes = options.maxBodyBytes;
+/**
+ * After node `stopped` went down: if it was the primary, the next running node becomes primary in a new
+ * view. Returns the new primary's index, or undefined when nothing changed.
+ */
+export async function electPrimary(service: SandboxService, stopped: number, isRunning: (index: number) => boolean): Promise<number | undefined> {
+  const n = service.state.nodes.length;
+  if (stopped !== service.state.primaryNodeIndex) return undefined;
+  for (let step = 1; step < n; step++) {
+    const candidate = (stopped + step) % n;
+    if (!isRunning(candidate)) continue;
+    await service.flush();
+    const next = structuredClone(service.state);
+    next.primaryNodeIndex = candidate;
+    next.ledger.viewHistory.push({ view: next.ledger.view, lastSeqno: next.ledger.seqno });
+    next.ledger.view += 1;
+    service.replaceState(next);
+    service.emitSignature();
+    return candidate;
   }
+  return undefined;
+}
 
-  get size(): number {
-    return this.service.state.nodes.length;
-  }
-
-  get primaryIndex(): number {
-    return this.service.state.primaryNodeIndex;
-  }
-
-  /** URL of each node (a stopped node keeps the URL it will come back on). */
-  get urls(): string[] {
-    return this.service.state.nodes.map((_, i) => this.servers[i]?.url ?? this.lastUrls[i] ?? "");
-  }
-
-  isRunning(index: number): boolean {
-    return this.servers[index] !== undefined;
-  }
-
-  nodes(): NodeView[] {
-    return this.service.state.nodes.map((n, i) => ({
-      index: i,
-      nodeId: n.nodeId,
-      url: this.urls[i]!,
-      running: this.isRunning(i),
-      primary: i === this.primaryIndex,
-    }));
-  }
-
-  /** Starts every node (the routing hook is installed once). `ports[i]` overrides a node's port. */
-  async start(ports: (number | undefined)[] = []): Promise<void> {
-    this.installHook();
-    for (let i = 0; i < this.size; i++) {
-      if (!this.isRunning(i)) await this.startNode(i, ports[i]);
-    }
-  }
-
-  private installHook(): void {
-    if (this.hookInstalled) return;
-    this.hookInstalled = true;
-    // Right after the fault hook (faults act at the node that receives the request), before the rest.
-    const before = this.service.pipeline.before;
-    const faultsAt = before.findIndex((h) => isFaultsHook(h));
-    before.splice(faultsAt + 1, 0, (ctx) => this.routeToPrimary(ctx));
-  }
-
-  private async routeToPrimary(ctx: PipelineContext): Promise<PipelineOutcome> {
-    if (!ctx.route?.write || ctx.route.api === "control") return undefined;
-    const primary = this.primaryIndex;
-    if (ctx.nodeIndex === primary || forwardedRequests.has(ctx.req)) return undefined;
-    if (this.service.profile.backupWrites === "redirect") {
-      const location = `${this.urls[primary]}${ctx.req.url}`;
-      return { status: 307, headers: { location, "content-type": "text/plain" }, body: Buffer.alloc(0) } satisfies SandboxResponse;
-    }
-    // Forwarding (≤5.x): the primary executes the request, with the caller's TLS identity, and the
-    // backup relays its answer (including a dropped connection).
-    const forwarded: SandboxRequest = { ...ctx.req };
-    forwardedRequests.set(forwarded, ctx.nodeIndex);
-    return handleRequest(this.service, forwarded, {
-      nodeIndex: primary,
-      raw: ctx.raw,
-      clientCertMemberId: clientCertMemberIdOf(ctx),
-    });
-  }
-
-  /** Starts node `index` (on its previous port unless `port` is given). Idempotent. */
-  async startNode(index: number, port?: number): Promise<string> {
-    this.checkIndex(index);
-    if (this.closed) throw new Error("The sandbox is closed");
-    const existing = this.servers[index];
-    if (existing) return existing.url;
-    this.installHook();
-    const record = this.service.state.nodes[index]!;
-    const wanted = port ?? record.port ?? 0;
-    let server: NodeServer;
-    try {
-      server = await startNodeServer(this.service, index, { host: this.host, port: wanted, maxBodyBytes: this.maxBodyBytes });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EADDRINUSE" || wanted === 0) throw err;
-      // The old port was taken meanwhile: come back on a fresh one (the URL changes; see `urls`).
-      server = await startNodeServer(this.service, index, { host: this.host, port: 0, maxBodyBytes: this.maxBodyBytes });
-    }
-    this.servers[index] = server;
-    this.lastUrls[index] = server.url;
-    if (record.port !== server.port) this.updateState((s) => void (s.nodes[index]!.port = server.port));
-    return server.url;
-  }
-
-  /**
-   * Stops node `index`: its listener closes and open connections are cut. Stopping the primary elects
-   * the next running node (see the file comment). Idempotent.
-   */
-  async stopNode(index: number): Promise<void> {
-    this.checkIndex(index);
-    const server = this.servers[index];
-    if (!server) return;
-    this.servers[index] = undefined;
-    await server.close();
-    if (index === this.primaryIndex) await this.elect();
-  }
-
-  private async elect(): Promise<void> {
-    const n = this.size;
-    const current = this.primaryIndex;
-    for (let step = 1; step < n; step++) {
-      const candidate = (current + step) % n;
-      if (!this.isRunning(candidate)) continue;
-      await this.service.flush();
-      this.updateState((s) => {
-        s.primaryNodeIndex = candidate;
-        s.ledger.viewHistory.push({ view: s.ledger.view, lastSeqno: s.ledger.seqno });
-        s.ledger.view += 1;
-      });
-      this.service.emitSignature();
-      return;
-    }
-    // No node left running: the primary stays as is until one starts.
-  }
-
-  /**
-   * Re-reads every running node's key and certificate from the state and makes its listener present
-   * them to new connections (after a disaster recovery issued node certificates under a new identity).
-   */
-  refreshCertificates(): void {
-    this.servers.forEach((server, i) => {
-      if (!server) return;
-      const node = this.service.state.nodes[i]!;
-      server.server.setSecureContext({ key: node.privateKeyPem, cert: node.certificatePem });
-    });
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    await Promise.all(
-      this.servers.map(async (s, i) => {
-        if (!s) return;
-        this.servers[i] = undefined;
-        await s.close();
-      }),
-    );
-  }
-
-  private updateState(mutate: (s: SandboxState) => void): void {
-    const next = structuredClone(this.service.state);
-    mutate(next);
-    this.service.replaceState(next);
-  }
-
-  private checkIndex(index: number): void {
-    if (!Number.isInteger(index) || index < 0 || index >= this.size) {
-      throw new RangeError(`node index must be an integer from 0 to ${this.size - 1} (got ${index})`);
-    }
-  }
+/** Makes each running listener present its node's current key and certificate to new connections. */
+export function refreshCertificates(servers: readonly (NodeServer | undefined)[], state: SandboxState): void {
+  servers.forEach((server, i) => {
+    const node = state.nodes[i];
+    if (!server || !node || !server.server.listening) return;
+    server.server.setSecureContext({ key: node.privateKeyPem, cert: node.certificatePem });
+  });
 }

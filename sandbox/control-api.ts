@@ -1,27 +1,47 @@
 /**
- * The sandbox's control API: the same operations in process (`SandboxControl`) and over HTTPS under
- * `/control/...` on every node. Control routes answer only loopback peers (403 otherwise), are never
- * subject to faults and are never forwarded: they act on the whole sandbox whichever node receives them.
+ * Sandbox operations: fault injection, node stop/start, restart from DIR, disaster simulation — in
+ * process (merged into `startSandbox(...).control`) and over HTTPS under `/control/...` on every node.
+ * Control routes answer only loopback peers (403 otherwise), are never subject to faults and never
+ * forwarded: they act on the whole sandbox whichever node receives them.
  *
- *   GET  /control/faults                         current fault rules and counters
- *   POST /control/faults/latency                 {"ms", "count"?, "nodeIndex"?, "method"?, "path"?}
- *   POST /control/faults/unavailable             {"count"? | "durationMs"?, "retryAfterSeconds"?, "nodeIndex"?, "method"?, "path"?}
- *   POST /control/faults/drop                    {"when": "before-write"|"after-commit", "count"?, "nodeIndex"?, "method"?, "path"?}
+ *   GET  /control/faults                    current fault rules and counters
+ *   POST /control/faults/latency            {"ms", "count"?, "nodeIndex"?, "method"?, "path"?}
+ *   POST /control/faults/unavailable        {"count"? | "durationMs"?, "retryAfterSeconds"?, "nodeIndex"?, "method"?, "path"?}
+ *   POST /control/faults/drop               {"when": "before-write"|"after-commit", "count"?, "nodeIndex"?, "method"?, "path"?}
  *   POST /control/faults/clear
- *   GET  /control/nodes                          [{"index","nodeId","url","running","primary"}]
- *   POST /control/nodes/{index}/stop | /start
- *   POST /control/restart                        202, then every node stops and starts from DIR
- *   POST /control/disaster                       {"serviceCertificate","previousServiceCertificate"}
+ *   GET  /control/nodes                     [{"index","nodeId","url","running","primary"}]
+ *   POST /control/nodes/{index}/stop | /control/nodes/{index}/start
+ *   POST /control/restart                   202, then every node stops and starts again from DIR
+ *   POST /control/disaster                  {"serviceCertificate","previousServiceCertificate"}
  */
 import { isIP } from "node:net";
 import type { Route, RequestContext } from "./router.js";
 import { ApiError, jsonResponse, type SandboxResponse } from "./http.js";
-import type { DropFault, FaultInjector, FaultSnapshot, LatencyFault, UnavailableFault } from "./faults.js";
-import type { NodeView } from "./cluster.js";
-import type { DisasterResult } from "./recovery/index.js";
+import { FaultInjector, installFaults, type DropFault, type FaultSnapshot, type LatencyFault, type UnavailableFault } from "./faults.js";
+import { installBackupRouting, isForwarded, nodeUrl, receivingNodeOf, refreshCertificates } from "./cluster.js";
+import { installRecovery, type DisasterResult, type RecoveryControl } from "./recovery/index.js";
+import type { NodeServer } from "./server.js";
+import type { SandboxService } from "./service.js";
 
-/** In-process control of a running sandbox (what `startSandbox(...).control` exposes). */
-export interface SandboxControl {
+export interface NodeView {
+  index: number;
+  nodeId: string;
+  url: string | undefined;
+  running: boolean;
+  primary: boolean;
+}
+
+/** What the operations need from start.ts (the listeners and their life cycle). */
+export interface NodeLifecycle {
+  service(): SandboxService;
+  servers(): readonly (NodeServer | undefined)[];
+  stopNode(index: number): Promise<void>;
+  startNode(index: number): Promise<void>;
+  restart(): Promise<void>;
+}
+
+/** The operations part of `SandboxControl`. */
+export interface OperationsControl {
   readonly faults: FaultInjector;
   addLatency(fault: LatencyFault): void;
   failWithUnavailable(fault?: UnavailableFault): void;
@@ -29,11 +49,7 @@ export interface SandboxControl {
   clearFaults(): void;
   faultSnapshot(): FaultSnapshot;
   nodes(): NodeView[];
-  stopNode(index: number): Promise<void>;
-  startNode(index: number): Promise<string>;
-  /** Stops every node and starts it again from the state persisted in DIR (same ports). */
-  restart(): Promise<void>;
-  /** Service → Recovering under a new service identity (recovery/disaster.ts). */
+  /** Service → Recovering under a new service identity; listeners switch certificates (recovery/disaster.ts). */
   simulateDisaster(): Promise<DisasterResult>;
   /** Resolves once a started private recovery has opened the service. */
   privateRecoveryDone(): Promise<void>;
@@ -48,13 +64,12 @@ export function isLoopbackAddress(address: string | undefined): boolean {
 }
 
 function requireLoopback(ctx: RequestContext): void {
-  const address = ctx.raw?.req.socket.remoteAddress;
-  if (!isLoopbackAddress(address)) {
+  if (!isLoopbackAddress(ctx.raw?.req.socket.remoteAddress)) {
     throw new ApiError(403, "Forbidden", "The sandbox control API only answers loopback clients.");
   }
 }
 
-function body(ctx: RequestContext): Record<string, unknown> {
+function objectBody(ctx: RequestContext): Record<string, unknown> {
   if (ctx.req.body.length === 0) return {};
   let value: unknown;
   try {
@@ -72,27 +87,21 @@ function invalid(err: unknown): ApiError {
   return new ApiError(400, "InvalidInput", err instanceof Error ? err.message : String(err));
 }
 
-function nodeIndexParam(ctx: RequestContext): number {
+function nodeIndexParam(ctx: RequestContext, size: number): number {
   const text = ctx.params["index"] ?? "";
-  if (!/^\d+$/.test(text)) throw new ApiError(400, "InvalidInput", `node index must be a non-negative integer (got '${text}')`);
+  if (!/^\d+$/.test(text) || Number(text) >= size) {
+    throw new ApiError(400, "InvalidInput", `node index must be an integer from 0 to ${size - 1} (got '${text}')`);
+  }
   return Number(text);
 }
 
-function controlRoute(path: string, method: string, handler: (ctx: RequestContext) => SandboxResponse | Promise<SandboxResponse>): Route {
-  return {
-    method,
-    path,
-    api: "control",
-    handler: async (ctx) => {
-      requireLoopback(ctx);
-      return handler(ctx);
-    },
-  };
+function controlRoute(method: string, path: string, handler: (ctx: RequestContext) => SandboxResponse | Promise<SandboxResponse>): Route {
+  return { method, path, api: "control", handler: async (ctx) => (requireLoopback(ctx), handler(ctx)) };
 }
 
-export function controlRoutes(control: SandboxControl): Route[] {
+export function operationsRoutes(control: OperationsControl, nodes: NodeLifecycle): Route[] {
   const configure = (apply: (b: Record<string, unknown>) => void) => (ctx: RequestContext) => {
-    const b = body(ctx);
+    const b = objectBody(ctx);
     try {
       apply(b);
     } catch (err) {
@@ -100,45 +109,38 @@ export function controlRoutes(control: SandboxControl): Route[] {
     }
     return jsonResponse(200, control.faultSnapshot());
   };
+  const afterAnswer = (ctx: RequestContext, action: () => Promise<unknown>) => {
+    // The listener carrying this answer may close: act once the answer is written.
+    const res = ctx.raw?.res;
+    const go = () => void action().catch(() => undefined);
+    if (res) res.once("finish", go);
+    else setImmediate(go);
+  };
   return [
-    controlRoute("/control/faults", "GET", () => jsonResponse(200, control.faultSnapshot())),
-    controlRoute("/control/faults/latency", "POST", configure((b) => control.addLatency(b as unknown as LatencyFault))),
-    controlRoute("/control/faults/unavailable", "POST", configure((b) => control.failWithUnavailable(b as UnavailableFault))),
-    controlRoute("/control/faults/drop", "POST", configure((b) => control.dropConnection(b as unknown as DropFault))),
-    controlRoute("/control/faults/clear", "POST", () => {
+    controlRoute("GET", "/control/faults", () => jsonResponse(200, control.faultSnapshot())),
+    controlRoute("POST", "/control/faults/latency", configure((b) => control.addLatency(b as unknown as LatencyFault))),
+    controlRoute("POST", "/control/faults/unavailable", configure((b) => control.failWithUnavailable(b as UnavailableFault))),
+    controlRoute("POST", "/control/faults/drop", configure((b) => control.dropConnection(b as unknown as DropFault))),
+    controlRoute("POST", "/control/faults/clear", () => {
       control.clearFaults();
       return jsonResponse(200, control.faultSnapshot());
     }),
-    controlRoute("/control/nodes", "GET", () => jsonResponse(200, control.nodes())),
-    controlRoute("/control/nodes/{index}/stop", "POST", async (ctx) => {
-      const index = nodeIndexParam(ctx);
-      try {
-        // Answer first when a node stops itself: its listener closes with this connection.
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        await control.stopNode(index);
-      } catch (err) {
-        throw invalid(err);
-      }
+    controlRoute("GET", "/control/nodes", () => jsonResponse(200, control.nodes())),
+    controlRoute("POST", "/control/nodes/{index}/stop", (ctx) => {
+      const index = nodeIndexParam(ctx, control.nodes().length);
+      afterAnswer(ctx, () => nodes.stopNode(index));
+      return jsonResponse(202, { index, stopping: true });
+    }),
+    controlRoute("POST", "/control/nodes/{index}/start", async (ctx) => {
+      const index = nodeIndexParam(ctx, control.nodes().length);
+      await nodes.startNode(index);
       return jsonResponse(200, control.nodes());
     }),
-    controlRoute("/control/nodes/{index}/start", "POST", async (ctx) => {
-      const index = nodeIndexParam(ctx);
-      try {
-        await control.startNode(index);
-      } catch (err) {
-        throw invalid(err);
-      }
-      return jsonResponse(200, control.nodes());
-    }),
-    controlRoute("/control/restart", "POST", (ctx) => {
-      // The listener that carries this answer is about to close: restart once the answer is written.
-      const res = ctx.raw?.res;
-      const go = () => void control.restart().catch(() => undefined);
-      if (res) res.once("finish", go);
-      else setImmediate(go);
+    controlRoute("POST", "/control/restart", (ctx) => {
+      afterAnswer(ctx, () => nodes.restart());
       return jsonResponse(202, { restarting: true });
     }),
-    controlRoute("/control/disaster", "POST", async () => {
+    controlRoute("POST", "/control/disaster", async () => {
       try {
         const r = await control.simulateDisaster();
         return jsonResponse(200, { serviceCertificate: r.serviceCertificatePem, previousServiceCertificate: r.previousServiceCertificatePem });
@@ -147,4 +149,44 @@ export function controlRoutes(control: SandboxControl): Route[] {
       }
     }),
   ];
+}
+
+/**
+ * One set of operations per sandbox. `install(service)` wires recovery, faults, backup routing and the
+ * control routes into a (new) service — call it for every service start.ts creates (restart creates one).
+ */
+export function createOperations(nodes: NodeLifecycle): { control: OperationsControl; install: (service: SandboxService) => void } {
+  const faults = new FaultInjector();
+  let recovery: RecoveryControl | undefined;
+  const control: OperationsControl = {
+    faults,
+    addLatency: (f) => faults.addLatency(f),
+    failWithUnavailable: (f) => faults.failWithUnavailable(f),
+    dropConnection: (f) => faults.dropConnection(f),
+    clearFaults: () => faults.clear(),
+    faultSnapshot: () => faults.snapshot(),
+    nodes: () => {
+      const state = nodes.service().state;
+      const servers = nodes.servers();
+      return state.nodes.map((n, i) => ({
+        index: i,
+        nodeId: n.nodeId,
+        url: nodeUrl(state, i),
+        running: servers[i]?.server.listening === true,
+        primary: i === state.primaryNodeIndex,
+      }));
+    },
+    simulateDisaster: () => {
+      if (!recovery) throw new Error("recovery is not installed");
+      return recovery.simulateDisaster();
+    },
+    privateRecoveryDone: () => recovery?.privateRecoveryDone() ?? Promise.resolve(),
+  };
+  const install = (service: SandboxService) => {
+    recovery = installRecovery(service, { refreshCertificates: () => refreshCertificates(nodes.servers(), service.state) });
+    installFaults(service.pipeline, faults, { alreadySeen: isForwarded, receivingNode: receivingNodeOf });
+    installBackupRouting(service);
+    service.router.add(...operationsRoutes(control, nodes));
+  };
+  return { control, install };
 }

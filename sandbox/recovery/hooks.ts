@@ -12,7 +12,7 @@ import type { GovernanceHooks, RecoveryChangeReason } from "../hooks.js";
 import type { WriteTx } from "../service.js";
 import { effectiveRecoveryRole, type SandboxState } from "../state.js";
 import { ApiError } from "../http.js";
-import { issueRecoveryShares, recoveryKeyHolders, LEDGER_SECRET_BYTES } from "./shares.js";
+import { isFullKey, issueRecoveryShares, recoverLedgerSecret, recoveryKeyHolders, LEDGER_SECRET_BYTES } from "./shares.js";
 
 /** The seed's cap: CCF `max_active_recovery_members` (limit of its secret-sharing library). */
 export const MAX_ACTIVE_RECOVERY_MEMBERS = 255;
@@ -74,9 +74,19 @@ function activeShareHolders(state: SandboxState, except?: string): number {
 
 export interface RecoveryHookOptions {
   random?: (n: number) => Uint8Array;
+  /** Called when a submission started the private recovery (the service opens when it completes). */
+  onPrivateRecoveryStarted?: () => void;
 }
 
-export function recoveryHooks(options: RecoveryHookOptions = {}): Pick<GovernanceHooks, "onMemberActivated" | "onRecoveryMembersChanged" | "transitionServiceToOpen"> {
+type RecoveryHookNames =
+  | "onMemberActivated"
+  | "onRecoveryMembersChanged"
+  | "transitionServiceToOpen"
+  | "submitRecoveryShare"
+  | "initiatePrivateRecovery"
+  | "isRecoveringPrivateLedger";
+
+export function recoveryHooks(options: RecoveryHookOptions = {}): Pick<GovernanceHooks, RecoveryHookNames> {
   const random = options.random ?? randomBytes;
 
   const issue = (tx: WriteTx) => issueRecoveryShares(tx.state, random);
@@ -91,6 +101,11 @@ export function recoveryHooks(options: RecoveryHookOptions = {}): Pick<Governanc
         );
       }
       if (tx.state.service.status !== "Open") return;
+      // A CCF service opens only once enough recovery members are Active, and keeps that invariant
+      // (remove_member and set_recovery_threshold guard it). The sandbox may start Open with its genesis
+      // members still Accepted: until `threshold` of them are Active there is nothing to split yet.
+      const { participants, owners } = recoveryKeyHolders(tx.state);
+      if (owners.length === 0 && participants.length < tx.state.service.config.recoveryThreshold) return;
       try {
         issue(tx);
       } catch (err) {
@@ -117,6 +132,39 @@ export function recoveryHooks(options: RecoveryHookOptions = {}): Pick<Governanc
         tx.state.recovery.ledgerSecret = Buffer.from(random(LEDGER_SECRET_BYTES)).toString("base64");
       }
       issue(tx);
+    },
+
+    /** ShareManager::submit_recovery_share: stored per member (the last one counts), counted. */
+    submitRecoveryShare(tx, memberId, share) {
+      const submitted = { ...(tx.state.recovery.submittedShares ?? {}) };
+      submitted[memberId] = Buffer.from(share).toString("base64");
+      tx.state.recovery.submittedShares = submitted;
+      // Full keys (x = 0, owners) exist from 6.x; earlier profiles treat every share as partial.
+      const fullKeySubmitted = tx.service.profile.recoveryRole && isFullKey(share);
+      return { submittedCount: Object.keys(submitted).length, fullKeySubmitted };
+    },
+
+    /**
+     * NodeState::initiate_private_recovery: reassemble the wrapping key from the submitted shares (in
+     * member id order; shares beyond the threshold are ignored) and unwrap the ledger secret. Throws
+     * when the shares do not reconstruct it (the caller answers "Failed to initiate private recovery.").
+     */
+    initiatePrivateRecovery(tx) {
+      const state = tx.state;
+      const submitted = state.recovery.submittedShares ?? {};
+      const wrapped = Buffer.from(String(state.recovery.wrappedLedgerSecret ?? ""), "base64");
+      const shares = Object.keys(submitted)
+        .sort()
+        .map((id) => Buffer.from(submitted[id]!, "base64"));
+      const secret = recoverLedgerSecret(shares, state.service.config.recoveryThreshold, wrapped);
+      state.recovery.ledgerSecret = secret.toString("base64");
+      secret.fill(0);
+      state.recovery.privateRecoveryInProgress = true;
+      options.onPrivateRecoveryStarted?.();
+    },
+
+    isRecoveringPrivateLedger(state) {
+      return state.recovery.privateRecoveryInProgress === true;
     },
 
     transitionServiceToOpen(tx, previousIdentityPem, nextIdentityPem) {

@@ -4,11 +4,9 @@
  */
 import type { SandboxService } from "../service.js";
 import { recoveryHooks } from "./hooks.js";
-import { recoveryRoutes } from "./routes.js";
 import { completePrivateRecovery, simulateDisaster, type DisasterResult } from "./disaster.js";
 
 export { recoveryHooks, activationErrorResponse, MemberActivationError, ShareIssuanceError, MAX_ACTIVE_RECOVERY_MEMBERS, holdsShare } from "./hooks.js";
-export { recoveryRoutes, parseMemberIdParam } from "./routes.js";
 export { simulateDisaster, completePrivateRecovery, type DisasterResult, type DisasterOptions } from "./disaster.js";
 export {
   computeRecoveryShares,
@@ -37,7 +35,6 @@ export interface RecoveryControl {
 }
 
 export function installRecovery(service: SandboxService, options: RecoveryOptions = {}): RecoveryControl {
-  service.setHooks(recoveryHooks({ random: service.random }));
   const delay = options.privateRecoveryMs ?? 20;
   let pending: Promise<void> | undefined;
   const schedule = () => {
@@ -55,9 +52,8 @@ export function installRecovery(service: SandboxService, options: RecoveryOption
       }, delay);
     });
   };
-  const routes = recoveryRoutes({ onRecoveryInitiated: schedule });
-  service.router.add(...routes.newApi);
-  if (service.profile.classic) service.router.add(...routes.classic);
+  // The recovery endpoints are the core's (routes/recovery-flow.ts); they call these hooks.
+  service.setHooks(recoveryHooks({ random: service.random, onPrivateRecoveryStarted: schedule }));
   // A restart in the middle of a private recovery resumes it.
   if (service.state.recovery.privateRecoveryInProgress === true) schedule();
   return {
