@@ -29,6 +29,8 @@ import { newApiRoutes } from "./routes/new-api.js";
 import { classicApiRoutes } from "./routes/classic-api.js";
 import { nodeApiRoutes } from "./routes/node-api.js";
 import { controlRoutes } from "./routes/control-api.js";
+import { createOperations, type OperationsControl } from "./control-api.js";
+import { electPrimary } from "./cluster.js";
 
 /** A module that plugs into a service before it serves (hooks, routes, pipeline stages). */
 export type SandboxExtension = (service: SandboxService, options: StartSandboxOptions) => void | Promise<void>;
@@ -88,7 +90,7 @@ export interface SandboxMetrics {
   verifyShare: number;
 }
 
-export interface SandboxControl {
+export interface SandboxControl extends OperationsControl {
   /** The live service (replaced by `restart`). */
   readonly service: SandboxService;
   readonly servers: readonly NodeServer[];
@@ -232,15 +234,25 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 
   let service: SandboxService;
   let members: SandboxMember[];
+  // Faults, backup-write routing, recovery and the node/fault control routes (sandbox/control-api.ts),
+  // installed into every service this sandbox creates (restart creates a new one).
+  const operations = createOperations({
+    service: () => service,
+    servers: () => servers,
+    stopNode: (i) => control.stopNode(i),
+    startNode: (i) => control.startNode(i),
+    restart: () => control.restart(),
+  });
+  const withOps: StartSandboxOptions = { ...options, extensions: [(s) => operations.install(s), ...(options.extensions ?? [])] };
   const existing = loadState(dir);
   if (existing) {
-    service = await makeService(dir, options, existing);
+    service = await makeService(dir, withOps, existing);
     members = readMembers(dir);
   } else {
     const profile = profileFor(ccfVersion);
     members = await createMembers(dir, memberCount, recoveryCount, options.memberCurve);
     const state = await baseState(profile, nodeCount);
-    service = await makeService(dir, options, state);
+    service = await makeService(dir, withOps, state);
     const genesisMembers: GenesisMember[] = members.map((m) => ({ certificatePem: m.certificatePem, encryptionPublicKeyPem: m.encryptionPublicKeyPem }));
     runGenesis(
       service,
@@ -262,6 +274,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
 
   let closed = false;
   const control: SandboxControl = {
+    ...operations.control,
     get service() {
       return service;
     },
@@ -285,7 +298,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       await service.close();
       const state = loadState(dir);
       if (!state) throw new Error(`${dir}: no state to restart from`);
-      service = await makeService(dir, options, state);
+      service = await makeService(dir, withOps, state);
       for (let i = 0; i < servers.length; i++) servers[i] = await startNodeServer(service, i, { port: ports[i] });
       writeFileSync(join(dir, "service_cert.pem"), service.state.service.certificatePem);
     },
@@ -293,6 +306,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       const s = servers[index];
       if (!s) throw new RangeError(`no node ${index}`);
       await s.close();
+      // Stopping the primary elects the next running node (sandbox/cluster.ts).
+      await electPrimary(service, index, (i) => servers[i]?.server.listening === true);
     },
     async startNode(index) {
       const s = servers[index];
