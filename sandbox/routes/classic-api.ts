@@ -105,7 +105,7 @@ const getMemberShare = (ctx: RequestContext): SandboxResponse => {
 
 const postShare = (ctx: RequestContext): SandboxResponse => {
   const id = requireActive(ctx, "Member is not active.");
-  const outcome = submitRecoveryShareFlow(ctx.service, id, contentJson(ctx));
+  const outcome = submitRecoveryShareFlow(ctx.service, () => id, contentJson(ctx));
   return writeJson(200, { message: outcome.message }, outcome.txId);
 };
 

@@ -114,9 +114,16 @@ const getEncryptedShare = (ctx: RequestContext): SandboxResponse => {
 };
 
 const postRecover = (ctx: RequestContext): SandboxResponse => {
-  const memberId = parseHexId(ctx.params.memberId!, "member");
-  if (ctx.service.profile.recoverChecksSigner) pathMemberMatchesSigner(ctx, memberId);
-  const outcome = submitRecoveryShareFlow(ctx.service, memberId, signedJson(ctx));
+  const outcome = submitRecoveryShareFlow(
+    ctx.service,
+    () => {
+      const memberId = parseHexId(ctx.params.memberId!, "member");
+      // 5.x stored the share under the path id as-is; 6.x+ rejects a path id that is not the signer.
+      if (ctx.service.profile.recoverChecksSigner) pathMemberMatchesSigner(ctx, memberId);
+      return memberId;
+    },
+    signedJson(ctx),
+  );
   const body: Record<string, unknown> = {
     message: outcome.message,
     submittedCount: outcome.submittedCount,

@@ -17,7 +17,11 @@ export interface RecoveryShareOutcome {
   txId: string;
 }
 
-export function submitRecoveryShareFlow(service: SandboxService, memberId: string, body: () => unknown): RecoveryShareOutcome {
+/**
+ * `memberIdOf` runs after the two 403 checks (the new API parses and, 6.x+, checks the path member id
+ * there, as recovery.h does) and names the member whose share is recorded.
+ */
+export function submitRecoveryShareFlow(service: SandboxService, memberIdOf: () => string, body: () => unknown): RecoveryShareOutcome {
   const state0 = service.state;
   if (state0.service.status !== "WaitingForRecoveryShares") {
     throw forbidden("ServiceNotWaitingForRecoveryShares", "Service is not waiting for recovery shares.");
@@ -25,6 +29,7 @@ export function submitRecoveryShareFlow(service: SandboxService, memberId: strin
   if (service.hooks.isRecoveringPrivateLedger(state0)) {
     throw forbidden("NodeAlreadyRecovering", "Node is already recovering private ledger.");
   }
+  const memberId = memberIdOf();
   const params = body();
   const share = params !== null && typeof params === "object" ? (params as Record<string, unknown>).share : undefined;
   if (typeof share !== "string") throw badRequest("InvalidInput", 'Signed request body is not a JSON object containing required string field "share"');
