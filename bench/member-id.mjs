@@ -33,6 +33,11 @@ const HOOKS = `import { writeSync } from "node:fs";
 export async function load(url, context, next) { if (url.startsWith("file:")) writeSync(2, "LOADED " + url + "\\n"); return next(url, context); }`;
 const REGISTER = `import { register } from "node:module"; register("data:text/javascript,${encodeURIComponent(HOOKS)}");`;
 
+// CPU time (user+system) of the whole process, reported at exit: far less sensitive than wall time to other
+// processes competing for the cores. The same preload runs for both commands, so its cost cancels out.
+const CPU = `import { writeSync } from "node:fs"; process.on("exit", () => { const u = process.cpuUsage(); writeSync(2, "CPU " + (u.user + u.system) / 1000 + "\\n"); });`;
+const cpuOf = (stderr) => Number(/^CPU (\S+)$/m.exec(stderr)?.[1]);
+
 export async function bench() {
   const { generateMemberIdentity } = await import(pathToFileURL(join(root, "dist", "core", "identity", "index.js")).href);
   const dir = mkdtempSync(join(tmpdir(), "bench-member-id-"));
@@ -56,6 +61,17 @@ export async function bench() {
     console.log(`node -e 0:                       median ${b.toFixed(1)} ms (${RUNS} runs)`);
     console.log(`ccf-consortium member-id CERT:   median ${c.toFixed(1)} ms (${RUNS} runs, interleaved)`);
     console.log(`difference:                      ${(c - b).toFixed(1)} ms (goal <= ${GOAL_MS} ms: ${c - b <= GOAL_MS ? "met" : "NOT met"})`);
+
+    const preload = ["--import", `data:text/javascript,${encodeURIComponent(CPU)}`];
+    const cliCpu = [];
+    const bareCpu = [];
+    for (let i = 0; i < RUNS; i++) {
+      bareCpu.push(cpuOf((await run([...preload, "-e", "0"])).stderr));
+      cliCpu.push(cpuOf((await run([...preload, main, "member-id", cert])).stderr));
+    }
+    const cc = median(cliCpu);
+    const bc = median(bareCpu);
+    console.log(`CPU time (user+sys), medians:    node -e 0 ${bc.toFixed(1)} ms, member-id ${cc.toFixed(1)} ms, difference ${(cc - bc).toFixed(1)} ms (load-insensitive cross-check)`);
 
     const traced = await run(["--import", `data:text/javascript,${encodeURIComponent(REGISTER)}`, main, "member-id", cert]);
     const loaded = traced.stderr
