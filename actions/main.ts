@@ -35,6 +35,8 @@ export async function run(): Promise<void> {
 }
 
 function fail(command: string, err: unknown): void {
+  process.exitCode = core.ExitCode.Failure;
+  if (err instanceof GateError && err.reported) return;
   const message = redact(err instanceof Error ? err.message : String(err));
   let title: string;
   if (err instanceof GateError) title = `ccf-consortium ${command}: gate '${err.gate}' failed`;
@@ -45,7 +47,6 @@ function fail(command: string, err: unknown): void {
   if (!(err instanceof CcfConsortiumError) && process.env.CCF_CONSORTIUM_DEBUG && err instanceof Error) {
     core.debug(redact(err.stack ?? ""));
   }
-  process.exitCode = core.ExitCode.Failure;
 }
 
 await run();

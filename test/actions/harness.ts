@@ -3,10 +3,11 @@
  * (hyphens kept), GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, an event payload file, and RUNNER_TEMP.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
 
 export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 export const BUNDLE = join(ROOT, "dist", "index.js");
@@ -18,6 +19,20 @@ export function runtimes(): { name: string; bin: string }[] {
     { name: `node ${process.versions.node}`, bin: process.execPath },
     { name: "node 24", bin: NODE24 },
   ];
+}
+
+/**
+ * The runner sets every input that has a default in action.yml (INPUT_<NAME>); `${{ github.token }}` is
+ * the job's token, given here as `token`.
+ */
+export function actionDefaults(token: string): Record<string, string> {
+  const spec = parseYaml(readFileSync(join(ROOT, "action.yml"), "utf8")) as { inputs: Record<string, { default?: string }> };
+  const out: Record<string, string> = {};
+  for (const [name, { default: value }] of Object.entries(spec.inputs)) {
+    if (value === undefined) continue;
+    out[name] = value === "${{ github.token }}" ? token : String(value);
+  }
+  return out;
 }
 
 export interface ActionRun {
@@ -40,6 +55,8 @@ export interface RunOptions {
   apiUrl?: string;
   workspace?: string;
   env?: Record<string, string>;
+  /** The job token (default input of github-token). */
+  token?: string;
 }
 
 /** Parses the GITHUB_OUTPUT file: `name<<delimiter\nvalue\ndelimiter` blocks (and plain `name=value`). */
@@ -72,7 +89,6 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   writeFileSync(outputFile, "");
   writeFileSync(summaryFile, "");
   writeFileSync(eventFile, JSON.stringify(opts.event ?? {}));
-  const { mkdirSync } = await import("node:fs");
   mkdirSync(runnerTemp);
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
@@ -91,7 +107,8 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     ...(opts.apiUrl ? { GITHUB_API_URL: opts.apiUrl } : {}),
     ...opts.env,
   };
-  for (const [k, v] of Object.entries(opts.inputs)) if (v !== undefined) env[`INPUT_${k.toUpperCase()}`] = v;
+  const inputs = { ...actionDefaults(opts.token ?? "ghs_jobtoken0000000000000000000000000000"), ...opts.inputs };
+  for (const [k, v] of Object.entries(inputs)) if (v !== undefined) env[`INPUT_${k.replace(/ /g, "_").toUpperCase()}`] = v;
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
     execFile(opts.node, [BUNDLE], { env, cwd: opts.workspace ?? dir, maxBuffer: 32 << 20 }, (err, stdout, stderr) => {
       done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });

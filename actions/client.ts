@@ -1,0 +1,30 @@
+/** The governance client a command talks through: node URLs and the pinned service certificate from inputs. */
+import { InputError } from "../core/errors.js";
+import { API_FLAVOURS, createGovernanceClient, type ApiChoice, type GovernanceClient } from "../core/client/index.js";
+import { input, nodeUrlsInput, pemOrPathInput } from "./inputs.js";
+import type { RunContext } from "./event.js";
+
+export interface ConnectedClient {
+  client: GovernanceClient;
+  serviceCertificatePem: string;
+}
+
+export function clientFromInputs(command: string, run: RunContext): ConnectedClient {
+  const nodes = nodeUrlsInput(command);
+  const serviceCertificatePem = pemOrPathInput("service-cert", command, run.workspace);
+  const api = (input("api-version") || "auto") as ApiChoice;
+  if (api !== "auto" && !(API_FLAVOURS as readonly string[]).includes(api)) {
+    throw new InputError("api-version", `'${api}' is not one of auto, ${API_FLAVOURS.join(", ")}`);
+  }
+  return { client: createGovernanceClient({ nodes, serviceCertificatePem, api }), serviceCertificatePem };
+}
+
+/** Runs `fn` with a client, closing its connections afterwards whatever happens. */
+export async function withClient<T>(command: string, run: RunContext, fn: (c: ConnectedClient) => Promise<T>): Promise<T> {
+  const c = clientFromInputs(command, run);
+  try {
+    return await fn(c);
+  } finally {
+    await c.client.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,9 @@
+/** Small helpers about members the renderers share. */
+
+/** The display name a member's data carries (`name`), if any. */
+export function memberName(memberData: unknown): string | undefined {
+  if (memberData && typeof memberData === "object" && typeof (memberData as { name?: unknown }).name === "string") {
+    return (memberData as { name: string }).name;
+  }
+  return undefined;
+}
