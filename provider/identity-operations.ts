@@ -14,9 +14,6 @@ export interface MemberIdentityInputs {
   encryptionKeyBits: number;
 }
 
-/** Outputs that hold private keys: registered as `additionalSecretOutputs`. */
-export const MEMBER_IDENTITY_SECRET_OUTPUTS = ["privateKey", "encryptionPrivateKey"] as const;
-
 const INPUT_NAMES = ["name", "curve", "validityDays", "encryptionKey", "encryptionKeyBits"] as const;
 
 export const identityOperations = {

@@ -1,8 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { memberIdentityProvider } from "./dynamic-providers.js";
-
-/** The secret outputs of a MemberIdentity (kept in step with identity-operations.ts). */
-const SECRET_OUTPUTS = ["privateKey", "encryptionPrivateKey"];
+import { MEMBER_IDENTITY_SECRET_OUTPUTS } from "./secret-outputs.js";
 
 export interface MemberIdentityArgs {
   /** The certificate's CN (1-64 characters). */
@@ -45,7 +43,7 @@ export class MemberIdentity extends pulumi.dynamic.Resource {
       encryptionPrivateKey: undefined,
       curve: args.curve,
     };
-    const additionalSecretOutputs = [...new Set([...(opts?.additionalSecretOutputs ?? []), ...SECRET_OUTPUTS])];
+    const additionalSecretOutputs = [...new Set([...(opts?.additionalSecretOutputs ?? []), ...MEMBER_IDENTITY_SECRET_OUTPUTS])];
     super(memberIdentityProvider, name, props, { ...opts, additionalSecretOutputs }, "ccf", "MemberIdentity");
   }
 }

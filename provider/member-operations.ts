@@ -10,9 +10,6 @@ import { MembersCache } from "./members-cache.js";
 
 type Props = Record<string, unknown>;
 
-/** Outputs holding private keys: registered as `additionalSecretOutputs` by `Member`. */
-export const MEMBER_SECRET_OUTPUTS = ["proposer", "voters", "activation"] as const;
-
 /** How long one members list serves reads in this process. */
 export const MEMBERS_CACHE_TTL_MS = 5_000;
 
@@ -80,9 +77,14 @@ function outputs(spec: MemberSpec, inputs: Props, live: LiveMember | undefined, 
   return outs;
 }
 
-function signers(spec: MemberSpec) {
+/**
+ * The proposer and the voters; an Active member whose own key is in the state (activation) also votes on
+ * changes to itself (its data, its removal): it counts in the majority those changes need.
+ */
+function signers(spec: MemberSpec, live?: LiveMember) {
   const proposer = signerOf(spec.proposer, "proposer");
   const voters = spec.voters ? spec.voters.map((v, i) => signerOf(v, `voters[${i}]`)) : [proposer];
+  if (live?.status === "Active" && spec.activation) voters.push(activationSigner(spec.activation, spec.certificate));
   return { proposer, voters };
 }
 
@@ -134,7 +136,7 @@ export const memberOperations = {
         throw new InputError("adopt", `member ${spec.memberId} already exists with other member data; set adopt: true to take it over`);
       }
     }
-    const { proposer, voters } = signers(spec);
+    const { proposer, voters } = signers(spec, live);
     if (!live) {
       const added = await addMember(client, {
         certificate: spec.certificate,
@@ -172,7 +174,7 @@ export const memberOperations = {
     const { key, client } = clientFor(spec.connection);
     let transactionId = olds.transactionId as string | undefined;
     if (!sameJson(olds.memberData, news.memberData)) {
-      const { proposer, voters } = signers(spec);
+      const { proposer, voters } = signers(spec, await cache.find(key, client, id));
       const set = await setMemberData(client, { memberId: id, memberData: spec.memberData ?? {}, proposer, voters });
       cache.invalidate(key);
       transactionId = set.transactionId ?? transactionId;
@@ -187,9 +189,7 @@ export const memberOperations = {
     const { key, client } = clientFor(spec.connection);
     const live = await cache.find(key, client, id);
     if (!live) return;
-    const { proposer, voters } = signers(spec);
-    // An Active member counts in the majority; with its own key in the state it votes for its removal.
-    if (live.status === "Active" && spec.activation) voters.push(activationSigner(spec.activation, spec.certificate));
+    const { proposer, voters } = signers(spec, live);
     await removeMember(client, { memberId: id, proposer, voters });
     cache.invalidate(key);
   },

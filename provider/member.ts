@@ -1,8 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { memberProvider } from "./dynamic-providers.js";
-
-/** Outputs holding private keys (kept in step with member-operations.ts). */
-const SECRET_OUTPUTS = ["proposer", "voters", "activation"];
+import { MEMBER_SECRET_OUTPUTS } from "./secret-outputs.js";
 
 /** Where the service is and how to trust it. Changing only this never proposes anything. */
 export interface ConnectionArgs {
@@ -72,7 +70,7 @@ export class Member extends pulumi.dynamic.Resource {
       transactionId: undefined,
       recoveryRole: args.recoveryRole,
     };
-    const additionalSecretOutputs = [...new Set([...(opts?.additionalSecretOutputs ?? []), ...SECRET_OUTPUTS])];
+    const additionalSecretOutputs = [...new Set([...(opts?.additionalSecretOutputs ?? []), ...MEMBER_SECRET_OUTPUTS])];
     super(memberProvider, name, props, { ...opts, additionalSecretOutputs }, "ccf", "Member");
   }
 }

@@ -72,7 +72,8 @@ export async function startProviderHost(options: { cwd?: string; project?: strin
     new Promise((resolve, reject) =>
       client[method](req, (e: any, resp: T) => (e ? reject(new HostError(e.code, e.details ?? e.message)) : resolve(resp))),
     );
-  const struct = (v: Props) => Struct.fromJavaScript(v);
+  // The engine never sends undefined: drop it as JSON does.
+  const struct = (v: Props) => Struct.fromJavaScript(JSON.parse(JSON.stringify(v)));
 
   return {
     port,
