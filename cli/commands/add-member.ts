@@ -1,9 +1,8 @@
 import type { Io } from "../io.js";
-import { CcfConsortiumError } from "../../core/errors.js";
+import { addMemberUsage, runAddMember } from "../online/add-member-command.js";
 
-// Placeholder until the command lands; listed so the command table type-checks.
-export const usage = "Usage: ccf-consortium add-member (not available yet)";
+export const usage = addMemberUsage(true);
 
-export async function run(_argv: string[], _io: Io): Promise<number> {
-  throw new CcfConsortiumError("INTERNAL", "the 'add-member' command is not available yet");
+export function run(argv: string[], io: Io): Promise<number> {
+  return runAddMember(argv, io, true);
 }

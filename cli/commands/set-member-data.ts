@@ -1,9 +1,48 @@
 import type { Io } from "../io.js";
-import { CcfConsortiumError } from "../../core/errors.js";
+import { parseFlags } from "../args.js";
+import { InputError } from "../../core/errors.js";
+import { memberIdOf } from "../../core/identity/member-id.js";
+import { setMemberData } from "../../core/flows/set-member-data.js";
+import { CONNECTION_FLAGS, CONNECTION_USAGE, clientFromFlags } from "../online/connection.js";
+import { certificateFlag, memberDataFlag, memberIdFlag } from "../online/inputs.js";
+import { outputFor } from "../online/output.js";
+import { withClient } from "../online/run.js";
+import { changeLines } from "../online/change-result.js";
+import { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, signerFromFlags, votersFromFlags } from "../online/signers.js";
 
-// Placeholder until the command lands; listed so the command table type-checks.
-export const usage = "Usage: ccf-consortium set-member-data (not available yet)";
+export const usage = `Usage: ccf-consortium set-member-data (--member-id ID | --cert CERT) --member-data JSON|@FILE
+                                 --node URL --service-cert PEM --signing-key KEY --signing-cert CERT
+                                 [--voter KEY,CERT ...] [--wait-for-commit] [--json]
 
-export async function run(_argv: string[], _io: Io): Promise<number> {
-  throw new CcfConsortiumError("INTERNAL", "the 'set-member-data' command is not available yet");
+Proposes set_member_data (or reuses an identical Open proposal) and collects ballots until it is
+Accepted. Nothing is proposed when the member already has exactly this data.
+
+  --member-id ID           the member (64 hex)
+  --cert CERT              or its certificate (PEM)
+  --member-data JSON|@FILE the new member_data: a JSON object, inline or from a file
+
+${SIGNER_USAGE}
+
+${VOTING_USAGE}
+
+${CONNECTION_USAGE}`;
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, "member-id": { type: "string" }, cert: { type: "string" }, "member-data": { type: "string" } });
+  const out = outputFor(values, io);
+  const byId = memberIdFlag(values);
+  const certificatePem = certificateFlag(values, "cert", io);
+  if (byId && certificatePem) throw new InputError("--member-id", "give either --member-id or --cert, not both");
+  if (!byId && !certificatePem) throw new InputError("--member-id", "is required (or --cert: the member whose data to set)");
+  const memberId = byId ?? memberIdOf(certificatePem!);
+  const memberData = memberDataFlag(values, io, true)!;
+  const proposer = signerFromFlags(values, io);
+  const voters = votersFromFlags(values, io, proposer);
+  const client = clientFromFlags(values, io);
+  const result = await withClient(client, (c) =>
+    setMemberData(c, { memberId, memberData, proposer, voters, waitForCommit: values["wait-for-commit"] === true, onProgress: out.progress }),
+  );
+  out.document(result);
+  for (const line of changeLines(result, { done: `Member ${memberId} has the new member_data`, nothing: `Member ${memberId} already has this member_data; nothing proposed.` })) out.line(line);
+  return 0;
 }

@@ -1,0 +1,82 @@
+import { InputError } from "../../core/errors.js";
+import { loadCertificate, certificatePem } from "../../core/identity/certificate.js";
+import { API_FLAVOURS, type ApiChoice } from "../../core/client/model.js";
+import { createGovernanceClient, type GovernanceClient } from "../../core/client/governance-client.js";
+import { optional, type OptionSpec } from "../args.js";
+import { println, type Io } from "../io.js";
+import { readFlagFile } from "./files.js";
+
+/** Flags every online command takes. */
+export const CONNECTION_FLAGS = {
+  node: { type: "string", multiple: true },
+  "service-cert": { type: "string" },
+  servername: { type: "string" },
+  api: { type: "string" },
+  json: { type: "boolean" },
+  verbose: { type: "boolean", short: "v" },
+} as const satisfies OptionSpec;
+
+export const CONNECTION_USAGE = `Connection:
+  --node URL               https://host:port of a node; repeat it to fail over to the next node
+  --service-cert PEM       the service certificate file: the only trust root for TLS
+  --servername NAME        name checked against the node certificates (when --node is an IP the
+                           certificates do not name)
+  --api VERSION            auto (default), 2024-07-01, 2023-06-01-preview or classic
+  --json                   one JSON document on standard output instead of text
+  -v, --verbose            print every HTTP request on standard error`;
+
+export interface ConnectionOptions {
+  nodes: string[];
+  serviceCertificatePem: string;
+  servername?: string;
+  api: ApiChoice;
+}
+
+/** Validates the connection flags: at least one https URL, a readable PEM certificate, a known API. */
+export function connectionFromFlags(values: Record<string, unknown>, io: Io): ConnectionOptions {
+  const nodes = (values.node as string[] | undefined) ?? [];
+  if (nodes.length === 0) throw new InputError("--node", "is required (https://host:port of a node; repeat it for failover)");
+  for (const url of nodes) checkNodeUrl(url);
+  const certPath = optional(values, "service-cert");
+  if (!certPath) throw new InputError("--service-cert", "is required (the service certificate PEM, the TLS trust root)");
+  const cert = loadCertificate(readFlagFile("--service-cert", certPath, io), `--service-cert ${certPath}`);
+  const servername = optional(values, "servername");
+  if (servername !== undefined && !/^[A-Za-z0-9.-]+$/.test(servername)) {
+    throw new InputError("--servername", `'${servername}' is not a host name`);
+  }
+  const api = optional(values, "api") ?? "auto";
+  if (api !== "auto" && !(API_FLAVOURS as readonly string[]).includes(api)) {
+    throw new InputError("--api", `'${api}' is not one of auto, ${API_FLAVOURS.join(", ")}`);
+  }
+  return { nodes, serviceCertificatePem: certificatePem(cert), ...(servername ? { servername } : {}), api: api as ApiChoice };
+}
+
+function checkNodeUrl(url: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new InputError("--node", `'${url}' is not a URL (expected https://host:port)`);
+  }
+  if (parsed.protocol !== "https:") throw new InputError("--node", `'${url}' must use https:// (CCF nodes only speak TLS)`);
+  if ((parsed.pathname !== "/" && parsed.pathname !== "") || parsed.search || parsed.hash) {
+    throw new InputError("--node", `'${url}' must be a node's origin only (https://host:port, no path)`);
+  }
+  if (parsed.username || parsed.password) throw new InputError("--node", `'${url}' must not carry credentials`);
+}
+
+/** Creates the governance client for the flags; with --verbose every request is printed on stderr. */
+export function clientFromFlags(values: Record<string, unknown>, io: Io, options: { onRequest?: (r: { method: string; path: string; node: string }) => void } = {}): GovernanceClient {
+  const connection = connectionFromFlags(values, io);
+  const verbose = values.verbose === true;
+  return createGovernanceClient({
+    nodes: connection.nodes,
+    serviceCertificatePem: connection.serviceCertificatePem,
+    ...(connection.servername ? { servername: connection.servername } : {}),
+    api: connection.api,
+    onRequest: (r) => {
+      if (verbose) println(io.stderr, `→ ${r.method} ${r.path} (${r.node})`);
+      options.onRequest?.(r);
+    },
+  });
+}
