@@ -18,7 +18,7 @@ export interface HttpResult {
 }
 
 export class ConnectionDropped extends Error {
-  constructor(readonly cause: Error) {
+  constructor(override readonly cause: Error) {
     super(`connection dropped: ${cause.message}`);
   }
 }
