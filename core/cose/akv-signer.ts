@@ -5,20 +5,11 @@
  * base64url raw r||s}; learn.microsoft.com/rest/api/keyvault/keys/sign/sign). The signature Key Vault returns
  * is JWS-style r||s, which is exactly COSE's format (ccf-governance §9).
  */
-import { createHash } from "node:crypto";
 import { request, type Dispatcher } from "undici";
 import { CcfConsortiumError, InputError } from "../errors.js";
-import { algorithmForCurve, curveOf, hashForAlgorithm, loadCertificate, memberIdOf, type CoseAlgorithm } from "../identity/index.js";
-
-type Algorithm = CoseAlgorithm;
-
-/** Structurally the core/cose `Signer`. */
-interface RemoteSigner {
-  readonly algorithm: Algorithm;
-  readonly certificatePem: string;
-  readonly memberId: string;
-  sign(toBeSigned: Uint8Array): Promise<Uint8Array>;
-}
+import { algorithmForCurve, certificatePem as toCertificatePem, curveOf, loadCertificate, memberIdOf } from "../identity/index.js";
+import { algorithmInfo, digestFor } from "./algorithms.js";
+import type { Signer } from "./signer.js";
 
 export interface AzureKeyVaultSignerOptions {
   /** https://<vault>.vault.azure.net/keys/<name>[/<version>] */
@@ -34,9 +25,6 @@ export interface AzureKeyVaultSignerOptions {
   /** Per-request timeout in milliseconds; default 30 s. */
   timeoutMs?: number;
 }
-
-/** Bytes of r (and of s) per algorithm. */
-const COORDINATE_BYTES: Record<Algorithm, number> = { ES256: 32, ES384: 48, ES512: 66 };
 
 /** Parses and normalises a Key Vault key identifier (no query, no trailing slash). */
 export function parseKeyVaultKeyId(keyId: string, input = "key-vault-key-id"): string {
@@ -57,22 +45,22 @@ export function parseKeyVaultKeyId(keyId: string, input = "key-vault-key-id"): s
   return `${url.origin}/${parts.map(encodeURIComponent).join("/")}`;
 }
 
-export function azureKeyVaultSigner(options: AzureKeyVaultSignerOptions): RemoteSigner {
+export function azureKeyVaultSigner(options: AzureKeyVaultSignerOptions): Signer {
   const keyId = parseKeyVaultKeyId(options.keyId);
   const cert = loadCertificate(options.certificatePem, "signing-cert");
   const algorithm = algorithmForCurve(curveOf(cert, "signing-cert"));
-  const curve = { algorithm, hash: hashForAlgorithm(algorithm), size: COORDINATE_BYTES[algorithm] };
+  const { signatureBytes } = algorithmInfo(algorithm);
   const memberId = memberIdOf(cert);
   const apiVersion = options.apiVersion ?? "7.4";
   const timeoutMs = options.timeoutMs ?? 30_000;
   const getToken = typeof options.token === "function" ? options.token : () => options.token as string;
 
-  return {
-    algorithm: curve.algorithm,
-    certificatePem: options.certificatePem,
+  return Object.freeze({
+    algorithm,
+    certificatePem: toCertificatePem(cert),
     memberId,
     async sign(toBeSigned: Uint8Array): Promise<Uint8Array> {
-      const digest = createHash(curve.hash).update(toBeSigned).digest();
+      const digest = Buffer.from(digestFor(algorithm, toBeSigned));
       const token = await getToken();
       if (!token) throw new CcfConsortiumError("SIGNER", `Key Vault sign with ${keyId}: no access token`);
       let res: Dispatcher.ResponseData;
@@ -80,7 +68,7 @@ export function azureKeyVaultSigner(options: AzureKeyVaultSignerOptions): Remote
         res = await request(`${keyId}/sign?api-version=${encodeURIComponent(apiVersion)}`, {
           method: "POST",
           headers: { authorization: `Bearer ${token}`, "content-type": "application/json", accept: "application/json" },
-          body: JSON.stringify({ alg: curve.algorithm, value: digest.toString("base64url") }),
+          body: JSON.stringify({ alg: algorithm, value: digest.toString("base64url") }),
           dispatcher: options.dispatcher,
           headersTimeout: timeoutMs,
           bodyTimeout: timeoutMs,
@@ -107,15 +95,15 @@ export function azureKeyVaultSigner(options: AzureKeyVaultSignerOptions): Remote
         throw new CcfConsortiumError("SIGNER", `Key Vault sign with ${keyId}: the response has no base64url "value"`);
       }
       const signature = Buffer.from(value.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""), "base64url");
-      if (signature.length !== 2 * curve.size) {
+      if (signature.length !== signatureBytes) {
         throw new CcfConsortiumError(
           "SIGNER",
-          `Key Vault sign with ${keyId}: expected a ${2 * curve.size}-byte ${curve.algorithm} signature (raw r||s), got ${signature.length} bytes; is the vault key the certificate's key?`,
+          `Key Vault sign with ${keyId}: expected a ${signatureBytes}-byte ${algorithm} signature (raw r||s), got ${signature.length} bytes; is the vault key the certificate's key?`,
         );
       }
       return new Uint8Array(signature);
     },
-  };
+  });
 }
 
 /** " (Code: message)" from a Key Vault error body, bounded; never includes request data. */
