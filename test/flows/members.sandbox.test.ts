@@ -47,6 +47,7 @@ async function lifecycle(client: GovernanceClient, sent: string[], voters: Signe
   expect(await activateMember(client, newbie)).toMatchObject({ memberId: identity.memberId, status: "Active", changed: true });
   expect(count(sent, "POST")).toBe(2); // update + ack
   expect(await client.getMember(identity.memberId)).toMatchObject({ status: "Active", memberData: { name: "newbie" }, recoveryRole: "Participant", encryptionPublicKeyPem: enc.publicKeyPem });
+  expect((await client.getEncryptedShare(identity.memberId))?.encryptedShare).toMatch(/^[A-Za-z0-9+/]+=*$/); // shares re-issued on activation
 
   // Re-runs change nothing: reads only.
   sent.length = 0;
