@@ -263,3 +263,55 @@ describe("recovery triggers and the 255 cap", () => {
     });
   }
 });
+
+describe("recovery owners (profile 6)", () => {
+  it("an Owner receives the full key (x = 0) and alone ends the recovery; a NonParticipant gets no share", async () => {
+    const { generateEncryptionKeyPair } = await import("../../core/identity/index.js");
+    const sb = await startSandbox({ members: 3, recoveryMembers: 2, recoveryThreshold: 2, activate: true, ccfVersion: 6 });
+    try {
+      const t = target(sb);
+      const voters = sb.members;
+      const mk = async (name: string) => {
+        const id = await generateMemberIdentity({ name });
+        const enc = await generateEncryptionKeyPair({ bits: 2048 });
+        return { ...voters[0]!, name, memberId: id.memberId, certificatePem: id.certificatePem, privateKeyPem: id.privateKeyPem, encryptionPublicKeyPem: enc.publicKeyPem, encryptionPrivateKeyPem: enc.privateKeyPem } as SandboxMember;
+      };
+      const owner = await mk("owner");
+      const bystander = await mk("bystander");
+      const added = await propose(t, voters[0]!, voters, [
+        { name: "set_member", args: { cert: owner.certificatePem, encryption_pub_key: owner.encryptionPublicKeyPem, recovery_role: "Owner" } },
+        { name: "set_member", args: { cert: bystander.certificatePem, encryption_pub_key: bystander.encryptionPublicKeyPem, recovery_role: "NonParticipant" } },
+      ]);
+      expect(added.json().proposalState).toBe("Accepted");
+      expect((await activate(t, owner)).status).toBe(204);
+      expect((await activate(t, bystander)).status).toBe(204);
+      expect((await encryptedShareOf(t, bystander.memberId)).status).toBe(404);
+      const [full, p0, p1] = await sharesOf(sb, [owner, voters[0]!, voters[1]!]);
+      expect(full![0]).toBe(0);
+      expect([p0![0], p1![0]].sort()).toEqual([1, 2]);
+      expect(unwrapLedgerSecret(full!.subarray(1), wrappedOf(sb))).toEqual(ledgerSecretOf(sb));
+
+      await sb.control.simulateDisaster();
+      const all = [...voters, owner, bystander];
+      const open = await propose(target(sb), all[0]!, all, [
+        {
+          name: "transition_service_to_open",
+          args: { previous_service_identity: sb.service.state.service.previousServiceIdentityPem, next_service_identity: sb.serviceCertificatePem },
+        },
+      ]);
+      expect(open.json().proposalState).toBe("Accepted");
+      const r = await post(target(sb), `/gov/recovery/members/${owner.memberId}:recover?${V}`, owner, "recovery_share", { share: full!.toString("base64") });
+      expect(r.status).toBe(200);
+      expect(r.json()).toEqual({
+        message: "Full recovery key successfully submitted\nEnd of recovery procedure initiated",
+        submittedCount: 1,
+        recoveryThreshold: 2,
+        fullKeySubmitted: true,
+      });
+      await sb.control.privateRecoveryDone();
+      expect((await serviceInfo(target(sb))).status).toBe("Open");
+    } finally {
+      await sb.close();
+    }
+  });
+});
