@@ -11,13 +11,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bundle = join(root, "dist", "index.js");
 const RUNS = 15;
 
-function run(args, env) {
+// CPU time (user+system) of the child, reported at exit: far less sensitive than wall time to other load on
+// the machine (a cross-check of the wall-clock medians).
+const CPU = `import { writeSync } from "node:fs"; process.on("exit", () => { const u = process.cpuUsage(); writeSync(2, "CPU " + (u.user + u.system) / 1000 + "\\n"); });`;
+const PRELOAD = ["--import", `data:text/javascript,${encodeURIComponent(CPU)}`];
+
+function run(args, env, { allowFailure = false } = {}) {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
-    execFile(process.execPath, args, { env, cwd: root }, (err, stdout, stderr) => {
+    execFile(process.execPath, [...PRELOAD, ...args], { env, cwd: root }, (err, stdout, stderr) => {
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-      if (err) reject(new Error(`${args.join(" ")} failed: ${stderr || err.message}`));
-      else resolve(ms);
+      const cpu = Number(/^CPU (\S+)$/m.exec(stderr)?.[1]);
+      if (err && !allowFailure) reject(new Error(`${args.join(" ")} failed: ${stdout}${stderr || err.message}`));
+      else resolve({ ms, cpu });
     });
   });
 }
@@ -52,21 +58,25 @@ export async function bench() {
       "INPUT_SERVICE-CERT": certFile,
       "INPUT_API-VERSION": "auto",
     };
+    const loadOnly = { ...env, INPUT_COMMAND: "no-such-command" }; // parses the bundle, fails on the input, exits
     const action = [];
+    const load = [];
     const bare = [];
     await run([bundle], (writeFileSync(output, ""), writeFileSync(summary, ""), env)); // warm the file cache
     for (let i = 0; i < RUNS; i++) {
       writeFileSync(output, "");
       writeFileSync(summary, "");
       bare.push(await run(["-e", "0"], env));
+      load.push(await run([bundle], loadOnly, { allowFailure: true }));
       action.push(await run([bundle], env));
     }
     if (!readFileSync(output, "utf8").includes("service-status")) throw new Error("the status run wrote no outputs");
-    const a = median(action);
-    const b = median(bare);
-    console.log(`node -e 0:                          median ${b.toFixed(1)} ms (${RUNS} runs)`);
-    console.log(`node dist/index.js (status, 1 node): median ${a.toFixed(1)} ms (${RUNS} runs, interleaved)`);
-    console.log(`action start-up + status over pinned TLS: ${(a / b).toFixed(2)}x node -e 0 (+${(a - b).toFixed(1)} ms)`);
+    const m = (xs, k) => median(xs.map((x) => x[k]));
+    const [a, l, b] = [m(action, "ms"), m(load, "ms"), m(bare, "ms")];
+    console.log(`node -e 0:                                median ${b.toFixed(1)} ms wall, ${m(bare, "cpu").toFixed(1)} ms CPU (${RUNS} runs)`);
+    console.log(`node dist/index.js, load only (bad input): median ${l.toFixed(1)} ms wall, ${m(load, "cpu").toFixed(1)} ms CPU`);
+    console.log(`node dist/index.js, command: status:       median ${a.toFixed(1)} ms wall, ${m(action, "cpu").toFixed(1)} ms CPU (interleaved)`);
+    console.log(`action start-up + status over pinned TLS: ${(a / b).toFixed(2)}x node -e 0 wall (+${(a - b).toFixed(1)} ms), ${(m(action, "cpu") / m(bare, "cpu")).toFixed(2)}x CPU`);
   } finally {
     await sandbox.close();
     rmSync(dir, { recursive: true, force: true });
