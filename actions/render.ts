@@ -4,7 +4,7 @@ import { redact } from "./secrets.js";
 
 export function cell(value: unknown): string {
   const s = value === undefined || value === null ? "" : typeof value === "string" ? value : JSON.stringify(value);
-  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>").replace(/</g, "&lt;");
+  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n/g, "<br>");
 }
 
 /** A GitHub-flavoured markdown table; rows are already-rendered cells (use `cell()` for raw data). */
