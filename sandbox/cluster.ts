@@ -10,10 +10,10 @@
  *     path and query (clients follow it, preserving method and body).
  * Reads are served locally by whichever node receives them.
  *
- * Stopping the primary triggers an "election" (`electPrimary`): the next running node (by index,
+ * Stopping the primary triggers an "election" (`ensureRunningPrimary`): the next running node (by index,
  * wrapping) becomes primary and the ledger moves to the next view, as after a CCF view change; pending
  * transactions are committed first, so no acknowledged write is lost. A restarted former primary rejoins
- * as a backup. With no node running, the primary stays as is.
+ * as a backup. With no node running, the primary stays as is until a node starts: that one takes over.
  */
 import { createHash } from "node:crypto";
 import type { TLSSocket } from "node:tls";
@@ -103,14 +103,17 @@ export function installBackupRouting(service: SandboxService, options: { host?: 
 }
 
 /**
- * After node `stopped` went down: if it was the primary, the next running node becomes primary in a new
- * view. Returns the new primary's index, or undefined when nothing changed.
+ * Keeps a running primary: when the primary's listener is down (it was just stopped, or every node was
+ * down and one just started), the next running node after it (by index, wrapping) becomes primary in a
+ * new view. Returns the new primary's index, or undefined when nothing changed (primary running, or no
+ * node running at all).
  */
-export async function electPrimary(service: SandboxService, stopped: number, isRunning: (index: number) => boolean): Promise<number | undefined> {
+export async function ensureRunningPrimary(service: SandboxService, isRunning: (index: number) => boolean): Promise<number | undefined> {
   const n = service.state.nodes.length;
-  if (stopped !== service.state.primaryNodeIndex) return undefined;
+  const current = service.state.primaryNodeIndex;
+  if (isRunning(current)) return undefined;
   for (let step = 1; step < n; step++) {
-    const candidate = (stopped + step) % n;
+    const candidate = (current + step) % n;
     if (!isRunning(candidate)) continue;
     await service.flush();
     const next = structuredClone(service.state);

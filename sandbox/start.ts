@@ -30,7 +30,7 @@ import { classicApiRoutes } from "./routes/classic-api.js";
 import { nodeApiRoutes } from "./routes/node-api.js";
 import { controlRoutes } from "./routes/control-api.js";
 import { createOperations, type OperationsControl } from "./control-api.js";
-import { electPrimary } from "./cluster.js";
+import { ensureRunningPrimary } from "./cluster.js";
 
 /** A module that plugs into a service before it serves (hooks, routes, pipeline stages). */
 export type SandboxExtension = (service: SandboxService, options: StartSandboxOptions) => void | Promise<void>;
@@ -307,13 +307,15 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       if (!s) throw new RangeError(`no node ${index}`);
       await s.close();
       // Stopping the primary elects the next running node (sandbox/cluster.ts).
-      await electPrimary(service, index, (i) => servers[i]?.server.listening === true);
+      await ensureRunningPrimary(service, (i) => servers[i]?.server.listening === true);
     },
     async startNode(index) {
       const s = servers[index];
       if (!s) throw new RangeError(`no node ${index}`);
       if (s.server.listening) return;
       servers[index] = await startNodeServer(service, index, { port: s.port });
+      // With every node down, the first to come back takes over as primary.
+      await ensureRunningPrimary(service, (i) => servers[i]?.server.listening === true);
     },
   };
 

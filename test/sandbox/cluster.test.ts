@@ -133,22 +133,45 @@ describe("stopping and starting nodes (profile 6)", () => {
     expect(fromOld.response.headers["location"]).toBe(`${sb.urls[1]}/gov/members/proposals:create?${API[6]}`);
   });
 
+  it("with every node down the primary stays; the first node to come back takes over", async () => {
+    // state here: node 1 primary, nodes 0 and 2 backups
+    const view = sb.service.state.ledger.view;
+    await sb.control.stopNode(0);
+    await sb.control.stopNode(2);
+    expect(sb.service.state.primaryNodeIndex).toBe(1);
+    await sb.control.stopNode(1);
+    expect(sb.service.state.primaryNodeIndex).toBe(1); // nobody to elect
+    expect(sb.service.state.ledger.view).toBe(view);
+    await sb.control.startNode(2);
+    expect(sb.service.state.primaryNodeIndex).toBe(2);
+    expect(sb.service.state.ledger.view).toBe(view + 1);
+    const direct = await createProposal(sb, sb.urls[2]!, sb.members[0]!, 6);
+    expect(direct.response.status).toBe(200);
+    await sb.control.startNode(0);
+    await sb.control.startNode(1);
+    expect(sb.control.nodes().map((n) => [n.running, n.primary])).toEqual([
+      [true, false],
+      [true, false],
+      [true, true],
+    ]);
+  });
+
   it("the control API stops and starts nodes over HTTPS", async () => {
     const ca = sb.serviceCertificatePem;
     const list = await call(sb.urls[1]!, ca, "GET", "/control/nodes");
     expect(list.json().map((n: { index: number; running: boolean; primary: boolean }) => [n.index, n.running, n.primary])).toEqual([
       [0, true, false],
-      [1, true, true],
-      [2, true, false],
+      [1, true, false],
+      [2, true, true],
     ]);
-    const stop = await call(sb.urls[1]!, ca, "POST", "/control/nodes/2/stop");
+    const stop = await call(sb.urls[1]!, ca, "POST", "/control/nodes/0/stop");
     expect(stop.status).toBe(202);
     // the stop happens once the answer is written
-    for (let i = 0; i < 100 && sb.control.nodes()[2]!.running; i++) await new Promise((r) => setTimeout(r, 10));
-    await expect(call(sb.urls[2]!, ca, "GET", "/control/nodes")).rejects.toMatchObject({ code: "ECONNREFUSED" });
-    const start = await call(sb.urls[0]!, ca, "POST", "/control/nodes/2/start");
+    for (let i = 0; i < 100 && sb.control.nodes()[0]!.running; i++) await new Promise((r) => setTimeout(r, 10));
+    await expect(call(sb.urls[0]!, ca, "GET", "/control/nodes")).rejects.toMatchObject({ code: "ECONNREFUSED" });
+    const start = await call(sb.urls[2]!, ca, "POST", "/control/nodes/0/start");
     expect(start.status).toBe(200);
-    expect(start.json()[2].running).toBe(true);
+    expect(start.json()[0].running).toBe(true);
     const bad = await call(sb.urls[0]!, ca, "POST", "/control/nodes/9/start");
     expect(bad.status).toBe(400);
     expect(bad.json().error.message).toBe("node index must be an integer from 0 to 2 (got '9')");
