@@ -92,14 +92,19 @@ export class GovernanceClient {
     return (await this.adapter()).flavour;
   }
 
-  /** The CCF major version: the `ccfVersion` option, else /node/version, else undefined. */
+  /**
+   * The CCF major version when it can be known: the `ccfVersion` option, else /node/version, else 4
+   * when auto-detection found only the preview api-version (5.x+ serve 2024-07-01); undefined otherwise.
+   */
   async ccfVersion(): Promise<number | undefined> {
     if (this.options.ccfVersion !== undefined) return this.options.ccfVersion;
     this.versionPromise ??= (async () => {
       const reply = await this.read("/node/version", true).catch(() => undefined);
-      const text = reply ? String((reply.json() as { ccf_version?: unknown }).ccf_version ?? "") : "";
+      const text = reply ? String((reply.json() as { ccf_version?: unknown } | undefined)?.ccf_version ?? "") : "";
       const m = /(\d+)\.\d+/.exec(text);
-      return m ? Number(m[1]) : undefined;
+      if (m) return Number(m[1]);
+      const detected = (this.options.api ?? "auto") === "auto";
+      return detected && (await this.api()) === "2023-06-01-preview" ? 4 : undefined;
     })();
     return this.versionPromise;
   }

@@ -1,3 +1,4 @@
+import { createSecureContext, type SecureContext } from "node:tls";
 import { Agent } from "undici";
 import { InputError } from "../errors.js";
 import { TransportError, type TransportFailure } from "./errors.js";
@@ -61,6 +62,8 @@ export class Transport {
   private readonly agents = new Map<string, Agent>();
   private readonly options: TransportOptions;
   private preferred = 0;
+  /** One TLS context for every connection: the pinned CA is parsed once, not per connection. */
+  private secureContext: SecureContext | undefined;
   private readonly counts: RequestCounter = { total: 0, byMethod: {} };
 
   constructor(options: TransportOptions) {
@@ -167,9 +170,11 @@ export class Transport {
     if (!agent) {
       const servername = this.nodes.find((n) => n.url === origin)?.servername ?? this.options.servername;
       const timeout = this.options.timeoutMs ?? 30_000;
+      this.secureContext ??= createSecureContext({ ca: this.options.serviceCertificatePem });
       agent = new Agent({
         connect: {
-          ca: this.options.serviceCertificatePem,
+          // The pinned service certificate is the ONLY root: the context holds no system CAs.
+          secureContext: this.secureContext,
           rejectUnauthorized: true,
           timeout,
           ...(servername ? { servername } : {}),
