@@ -10,15 +10,20 @@
  *     path and query (clients follow it, preserving method and body).
  * Reads are served locally by whichever node receives them.
  *
- * Stopping the primary triggers an "election" (`ensureRunningPrimary`): the next running node (by index,
- * wrapping) becomes primary and the ledger moves to the next view, as after a CCF view change; pending
- * transactions are committed first, so no acknowledged write is lost. A restarted former primary rejoins
- * as a backup. With no node running, the primary stays as is until a node starts: that one takes over.
+ * Stopping the primary triggers an "election" (`ensureRunningPrimary`) when a majority of the nodes is
+ * still running (Raft needs one): the next running node (by index, wrapping) becomes primary and the
+ * ledger moves to the next view, as after a CCF view change; pending transactions are committed first,
+ * so no acknowledged write is lost. A restarted former primary rejoins as a backup. Without a majority
+ * there is no primary: a backup answers writes as CCF does when it knows no primary —
+ *   redirect profiles: 503 PrimaryNotFound "Request should be redirected to primary, but receiving node
+ *   does not know current primary address"; forwarding profiles: 503 InternalError "RPC could not be
+ *   forwarded to unknown primary." (microsoft/CCF src/node/rpc/frontend.h `check_redirect`, `forward`) —
+ * until enough nodes are back for an election.
  */
 import { createHash } from "node:crypto";
 import type { TLSSocket } from "node:tls";
 import { createCertificate } from "../core/identity/index.js";
-import type { SandboxRequest, SandboxResponse } from "./http.js";
+import { errorResponse, type SandboxRequest, type SandboxResponse } from "./http.js";
 import { handleRequest, type PipelineContext, type PipelineOutcome } from "./pipeline.js";
 import type { NodeServer } from "./server.js";
 import type { SandboxService } from "./service.js";
@@ -71,12 +76,18 @@ function clientCertMemberIdOf(ctx: PipelineContext): string | undefined {
   return createHash("sha256").update(cert.raw).digest("hex");
 }
 
-async function routeToPrimary(ctx: PipelineContext, host: string): Promise<PipelineOutcome> {
+async function routeToPrimary(ctx: PipelineContext, host: string, isRunning: (index: number) => boolean): Promise<PipelineOutcome> {
   if (!ctx.route?.write || ctx.route.api === "control") return undefined;
   const service = ctx.service;
   const primary = service.state.primaryNodeIndex;
   if (ctx.nodeIndex === primary || forwardedRequests.has(ctx.req)) return undefined;
-  if (service.profile.backupWrites === "redirect") {
+  const redirect = service.profile.backupWrites === "redirect";
+  if (!isRunning(primary)) {
+    return redirect
+      ? errorResponse(503, "PrimaryNotFound", "Request should be redirected to primary, but receiving node does not know current primary address")
+      : errorResponse(503, "InternalError", "RPC could not be forwarded to unknown primary.");
+  }
+  if (redirect) {
     const base = nodeUrl(service.state, primary, host);
     if (base === undefined) return undefined; // primary never listened: serve locally
     return { status: 307, headers: { location: `${base}${ctx.req.url}` }, body: Buffer.alloc(0) } satisfies SandboxResponse;
@@ -92,26 +103,30 @@ const ROUTING_HOOK = Symbol.for("ccf-consortium.sandbox.backup-routing-hook");
  * Installs the backup-write routing in the service's pipeline, right after the fault hook (faults act
  * at the node that receives a request) and before anything else. Idempotent.
  */
-export function installBackupRouting(service: SandboxService, options: { host?: string } = {}): void {
+export function installBackupRouting(service: SandboxService, options: { host?: string; isRunning?: (index: number) => boolean } = {}): void {
   const before = service.pipeline.before;
   if (before.some((h) => (h as unknown as Record<symbol, unknown>)[ROUTING_HOOK] === true)) return;
   const host = options.host ?? "127.0.0.1";
-  const hook = (ctx: PipelineContext) => routeToPrimary(ctx, host);
+  const isRunning = options.isRunning ?? (() => true);
+  const hook = (ctx: PipelineContext) => routeToPrimary(ctx, host, isRunning);
   Object.defineProperty(hook, ROUTING_HOOK, { value: true });
   const faultsAt = before.findIndex((h) => isFaultsHook(h));
   before.splice(faultsAt + 1, 0, hook);
 }
 
 /**
- * Keeps a running primary: when the primary's listener is down (it was just stopped, or every node was
- * down and one just started), the next running node after it (by index, wrapping) becomes primary in a
- * new view. Returns the new primary's index, or undefined when nothing changed (primary running, or no
- * node running at all).
+ * Keeps a running primary when a majority can elect one: if the primary's listener is down and more than
+ * half of the nodes are running, the next running node after it (by index, wrapping) becomes primary in
+ * a new view. Returns the new primary's index, or undefined when nothing changed (primary running, or no
+ * majority: the service has no primary until more nodes are back).
  */
 export async function ensureRunningPrimary(service: SandboxService, isRunning: (index: number) => boolean): Promise<number | undefined> {
   const n = service.state.nodes.length;
   const current = service.state.primaryNodeIndex;
   if (isRunning(current)) return undefined;
+  let running = 0;
+  for (let i = 0; i < n; i++) if (isRunning(i)) running++;
+  if (running * 2 <= n) return undefined;
   for (let step = 1; step < n; step++) {
     const candidate = (current + step) % n;
     if (!isRunning(candidate)) continue;

@@ -185,7 +185,7 @@ export function createOperations(nodes: NodeLifecycle): { control: OperationsCon
   const install = (service: SandboxService) => {
     recovery = installRecovery(service, { refreshCertificates: () => refreshCertificates(nodes.servers(), service.state) });
     installFaults(service.pipeline, faults, { alreadySeen: isForwarded, receivingNode: receivingNodeOf });
-    installBackupRouting(service);
+    installBackupRouting(service, { isRunning: (i) => nodes.servers()[i]?.server.listening === true });
     service.router.add(...operationsRoutes(control, nodes));
   };
   return { control, install };

@@ -314,7 +314,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       if (!s) throw new RangeError(`no node ${index}`);
       if (s.server.listening) return;
       servers[index] = await startNodeServer(service, index, { port: s.port });
-      // With every node down, the first to come back takes over as primary.
+      // Without a running primary, an election happens once a majority of nodes runs again.
       await ensureRunningPrimary(service, (i) => servers[i]?.server.listening === true);
     },
   };

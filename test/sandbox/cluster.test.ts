@@ -133,21 +133,25 @@ describe("stopping and starting nodes (profile 6)", () => {
     expect(fromOld.response.headers["location"]).toBe(`${sb.urls[1]}/gov/members/proposals:create?${API[6]}`);
   });
 
-  it("with every node down the primary stays; the first node to come back takes over", async () => {
+  it("without a majority there is no primary: backups answer 503 PrimaryNotFound until an election is possible", async () => {
     // state here: node 1 primary, nodes 0 and 2 backups
     const view = sb.service.state.ledger.view;
     await sb.control.stopNode(0);
-    await sb.control.stopNode(2);
+    await sb.control.stopNode(1); // the primary; 1 of 3 left: no election
     expect(sb.service.state.primaryNodeIndex).toBe(1);
-    await sb.control.stopNode(1);
-    expect(sb.service.state.primaryNodeIndex).toBe(1); // nobody to elect
     expect(sb.service.state.ledger.view).toBe(view);
-    await sb.control.startNode(2);
+    const lost = await createProposal(sb, sb.urls[2]!, sb.members[0]!, 6);
+    expect(lost.response.status).toBe(503);
+    expect(lost.response.json()).toEqual({
+      error: { code: "PrimaryNotFound", message: "Request should be redirected to primary, but receiving node does not know current primary address" },
+    });
+    // reads still work on the remaining node
+    expect((await call(sb.urls[2]!, sb.serviceCertificatePem, "GET", `/gov/service/info?${API[6]}`)).status).toBe(200);
+    await sb.control.startNode(0); // 2 of 3: node 2 (next after 1 that runs) is elected
     expect(sb.service.state.primaryNodeIndex).toBe(2);
     expect(sb.service.state.ledger.view).toBe(view + 1);
     const direct = await createProposal(sb, sb.urls[2]!, sb.members[0]!, 6);
     expect(direct.response.status).toBe(200);
-    await sb.control.startNode(0);
     await sb.control.startNode(1);
     expect(sb.control.nodes().map((n) => [n.running, n.primary])).toEqual([
       [true, false],
@@ -175,6 +179,23 @@ describe("stopping and starting nodes (profile 6)", () => {
     const bad = await call(sb.urls[0]!, ca, "POST", "/control/nodes/9/start");
     expect(bad.status).toBe(400);
     expect(bad.json().error.message).toBe("node index must be an integer from 0 to 2 (got '9')");
+  });
+});
+
+describe("no primary on a forwarding profile (5, two nodes)", () => {
+  it("stopping the primary of two nodes leaves no majority: the backup answers 503 for writes", async () => {
+    const sb = await startSandbox({ members: 1, activate: true, nodes: 2, ccfVersion: 5 });
+    try {
+      await sb.control.stopNode(0);
+      expect(sb.service.state.primaryNodeIndex).toBe(0);
+      const r = await createProposal(sb, sb.urls[1]!, sb.members[0]!, 5);
+      expect(r.response.status).toBe(503);
+      expect(r.response.json()).toEqual({ error: { code: "InternalError", message: "RPC could not be forwarded to unknown primary." } });
+      await sb.control.startNode(0);
+      expect((await createProposal(sb, sb.urls[1]!, sb.members[0]!, 5)).response.status).toBe(200);
+    } finally {
+      await sb.close();
+    }
   });
 });
 
