@@ -192,3 +192,66 @@ describe("errors", () => {
     await c.close();
   });
 });
+
+describe("API flavour detection", () => {
+  it("uses 2024-07-01 when served, and the detection answer is the members list (no extra GET)", async () => {
+    const paths: string[] = [];
+    const s = await server((req, _body, res) => {
+      paths.push(req.url!);
+      if (req.url!.startsWith("/gov/service/members?api-version=2024-07-01")) return json(res, 200, { value: [{ memberId: "a".repeat(64), status: "Active", certificate: "PEM", memberData: { name: "m0" } }] });
+      json(res, 404, { error: { code: "ResourceNotFound", message: "nope" } });
+    });
+    const c = createGovernanceClient({ nodes: [s.url], serviceCertificatePem: pki.serviceCertificatePem });
+    expect(await c.api()).toBe("2024-07-01");
+    expect(await c.listMembers()).toEqual([{ memberId: "a".repeat(64), status: "Active", certificatePem: "PEM", memberData: { name: "m0" }, recoveryRole: "NonParticipant" }]);
+    expect(paths).toEqual(["/gov/service/members?api-version=2024-07-01"]);
+    await c.listMembers(); // a later call reads again
+    expect(paths).toHaveLength(2);
+    await c.close();
+  });
+
+  it("falls back to 2023-06-01-preview on UnsupportedApiVersionValue, and to classic on 404", async () => {
+    const preview = await server((req, _body, res) => {
+      if (req.url!.includes("api-version=2024-07-01")) return json(res, 400, { error: { code: "UnsupportedApiVersionValue", message: "Unsupported api-version '2024-07-01'. The supported api-versions are: 2023-06-01-preview" } });
+      json(res, 200, { value: [] });
+    });
+    const a = createGovernanceClient({ nodes: [preview.url], serviceCertificatePem: pki.serviceCertificatePem });
+    expect(await a.api()).toBe("2023-06-01-preview");
+    expect(await a.ccfVersion()).toBe(4);
+    await a.close();
+
+    const classic = await server((req, _body, res) => {
+      if (req.url === "/gov/members") return json(res, 200, { ["b".repeat(64)]: { status: "Accepted", member_data: null, cert: "PEM", public_encryption_key: "KEY" } });
+      json(res, 404, { error: { code: "ResourceNotFound", message: "Unknown path" } });
+    });
+    const b = createGovernanceClient({ nodes: [classic.url], serviceCertificatePem: pki.serviceCertificatePem });
+    expect(await b.api()).toBe("classic");
+    expect(await b.listMembers()).toEqual([{ memberId: "b".repeat(64), status: "Accepted", certificatePem: "PEM", encryptionPublicKeyPem: "KEY", memberData: null, recoveryRole: "Participant" }]);
+    await b.close();
+  });
+
+  it("rejects an unknown api choice naming the input", () => {
+    expect(() => createGovernanceClient({ nodes: ["https://127.0.0.1:1"], serviceCertificatePem: pki.serviceCertificatePem, api: "2099-01-01" as never })).toThrow(
+      "api: '2099-01-01' is not one of auto, classic, 2024-07-01, 2023-06-01-preview",
+    );
+  });
+});
+
+describe("errors of signed writes", () => {
+  it("never carry the request body (a recovery share here)", async () => {
+    const { generateMemberIdentity } = await import("../../core/identity/index.js");
+    const { localSigner } = await import("../../core/cose/index.js");
+    const id = await generateMemberIdentity({ name: "m" });
+    const signer = localSigner(id.privateKeyPem, id.certificatePem);
+    const s = await server((_req, _body, res) => json(res, 403, { error: { code: "ServiceNotWaitingForRecoveryShares", message: "Service is not waiting for recovery shares." } }));
+    const c = createGovernanceClient({ nodes: [s.url], serviceCertificatePem: pki.serviceCertificatePem, api: "2024-07-01" });
+    const share = Buffer.from("TOP-SECRET-SHARE-BYTES");
+    const err = await c.submitRecoveryShare(signer, share).catch((e) => e);
+    expect(err).toBeInstanceOf(GovernanceError);
+    expect(err).toMatchObject({ status: 403, ccfCode: "ServiceNotWaitingForRecoveryShares", method: "POST", path: `/gov/recovery/members/${id.memberId}:recover?api-version=2024-07-01` });
+    const everything = `${err.message} ${err.stack} ${JSON.stringify(err)} ${String(err.cause ?? "")}`;
+    expect(everything).not.toContain(share.toString("base64"));
+    expect(everything).not.toContain("TOP-SECRET");
+    await c.close();
+  });
+});
