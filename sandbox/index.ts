@@ -7,3 +7,7 @@ export { defaultHooks, type GovernanceHooks, type RecoveryChangeReason } from ".
 export type { PipelineContext, PipelineHooks, PipelineOutcome } from "./pipeline.js";
 export { CONSTITUTION_SOURCE } from "./constitution.js";
 export type { SandboxState, MemberRecord, ProposalRecord, ServiceStatus, NodeRecord, RecoveryState } from "./state.js";
+export { FaultInjector, TOO_MANY_PENDING_MESSAGE, type DropFault, type DropPoint, type FaultMatch, type FaultSnapshot, type LatencyFault, type UnavailableFault } from "./faults.js";
+export { isLoopbackAddress, type NodeView, type OperationsControl } from "./control-api.js";
+export { split as shamirSplit, combine as shamirCombine, encodeShare, decodeShare, MAX_SHARES, type Share } from "./shamir.js";
+export { MAX_ACTIVE_RECOVERY_MEMBERS, type DisasterResult } from "./recovery/index.js";

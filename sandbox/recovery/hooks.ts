@@ -4,14 +4,16 @@
  * and `transition_service_to_open` for a new and for a recovering service
  * (microsoft/CCF src/node/node_state.h `transition_service_to_open`, share_manager.h).
  *
- * Errors thrown here abort the write transaction. The ack handlers turn `MemberActivationError` and
- * `ShareIssuanceError` into CCF's per-flavour answers (see `activationErrorResponse`).
+ * Errors thrown here abort the write transaction. The ack handler (governance.ts `ackStateDigest`) turns
+ * a `MemberActivationError` into CCF's per-flavour answer — new API 500 InternalError "Error activating
+ * member: <e>", classic 403 AuthorizationFailed "Error activating new member: <e>" — and any other error
+ * (`ShareIssuanceError`) into 500 InternalError "Error issuing new recovery shares: <e>" (acks.h,
+ * member_frontend.h).
  */
 import { randomBytes } from "node:crypto";
 import type { GovernanceHooks, RecoveryChangeReason } from "../hooks.js";
 import type { WriteTx } from "../service.js";
 import { effectiveRecoveryRole, type SandboxState } from "../state.js";
-import { ApiError } from "../http.js";
 import { isFullKey, issueRecoveryShares, recoverLedgerSecret, recoveryKeyHolders, LEDGER_SECRET_BYTES } from "./shares.js";
 
 /** The seed's cap: CCF `max_active_recovery_members` (limit of its secret-sharing library). */
@@ -31,25 +33,6 @@ export class ShareIssuanceError extends Error {
     super(message);
     this.name = "ShareIssuanceError";
   }
-}
-
-/**
- * CCF's answer for an ack whose activation or share issuance failed:
- *  - new API (acks.h): 500 InternalError "Error activating member: <e>" / "Error issuing new recovery shares: <e>"
- *  - classic (member_frontend.h): 403 AuthorizationFailed "Error activating new member: <e>" /
- *    500 InternalError "Error issuing new recovery shares: <e>"
- * Returns undefined for any other error.
- */
-export function activationErrorResponse(err: unknown, api: "new" | "classic"): ApiError | undefined {
-  if (err instanceof MemberActivationError) {
-    return api === "new"
-      ? new ApiError(500, "InternalError", `Error activating member: ${err.message}`)
-      : new ApiError(403, "AuthorizationFailed", `Error activating new member: ${err.message}`);
-  }
-  if (err instanceof ShareIssuanceError) {
-    return new ApiError(500, "InternalError", `Error issuing new recovery shares: ${err.message}`);
-  }
-  return undefined;
 }
 
 /** A member holding a share: encryption key and role Participant or Owner (CCF `is_recovery_participant_or_owner`). */
