@@ -19,12 +19,11 @@ export const run: Command = async ({ command, run }) => {
   core.setOutput("member-id", signer.memberId);
 
   await withClient(command, run, async ({ client }) => {
-    const info = await client.getServiceInfo();
-    if (info.status !== "WaitingForRecoveryShares") {
-      throw new CcfConsortiumError("REFUSED", `the service is ${info.status}, not WaitingForRecoveryShares: there is no recovery to submit a share to`);
-    }
     const outcome = await submitRecoveryShare(client, { signer, encryptionPrivateKeyPem: encryptionKey });
-    const message = outcome.result?.message ?? `nothing submitted: the service is ${outcome.serviceStatus}`;
+    if (!outcome.submitted) {
+      throw new CcfConsortiumError("REFUSED", `the service is ${outcome.serviceStatus}, not WaitingForRecoveryShares: there is no recovery to submit a share to; nothing was sent`);
+    }
+    const message = outcome.result?.message ?? "submitted";
     core.info(`Member ${signer.memberId}: ${message.split("\n")[0]}`);
     await writeSummary(`### Recovery share\n\nMember ${code(signer.memberId)}: ${message.replace(/\n/g, " — ")}\n`);
   });
