@@ -14,7 +14,9 @@
  * Decoding and verification are core/cose's (`decodeSign1`, `verifySign1`); this file only orders the
  * checks and produces CCF's reason strings and 401 envelope.
  */
+import type { KeyObject } from "node:crypto";
 import { decodeSign1, verifySign1 } from "../core/cose/index.js";
+import { loadCertificate } from "../core/identity/index.js";
 import { ApiError, type ErrorDetail } from "./http.js";
 import type { RouteAuth } from "./router.js";
 import type { SandboxRequest } from "./http.js";
@@ -50,6 +52,17 @@ export interface AuthenticatedMember {
 
 const ECDSA_ALGS = new Set([-7, -35, -36]);
 
+/** The public key of a member certificate, parsed once per certificate text (first of a bundle). */
+function verificationKey(service: SandboxService, certificatePem: string): KeyObject {
+  let key = service.verificationKeys.get(certificatePem);
+  if (!key) {
+    key = loadCertificate(certificatePem, "member certificate").publicKey;
+    if (service.verificationKeys.size > 10_000) service.verificationKeys.clear();
+    service.verificationKeys.set(certificatePem, key);
+  }
+  return key;
+}
+
 /** Outcome of one auth policy: an identity or a reason. Exceptions (malformed envelopes) propagate. */
 type PolicyResult = { ok: true; member: AuthenticatedMember } | { ok: false; reason: string };
 
@@ -76,7 +89,7 @@ export function memberCosePolicy(service: SandboxService, req: SandboxRequest, m
   const t0 = process.hrtime.bigint();
   let valid: boolean;
   try {
-    valid = verifySign1(decoded, member.certificatePem);
+    valid = verifySign1(decoded, verificationKey(service, member.certificatePem));
   } catch {
     // A key/alg CCF's verifier refuses (e.g. curve↔alg pairing) — reported as a failed validation.
     valid = false;

@@ -13,7 +13,7 @@
  * the state and writes it atomically to DIR; when the write is durable, every transaction up to the
  * signature is Committed.
  */
-import { randomBytes } from "node:crypto";
+import { randomBytes, type KeyObject } from "node:crypto";
 import { appendSignature, txStatus, type TxStatus } from "./ledger.js";
 import { saveStateSync, saveStateText } from "./persistence.js";
 import { Router } from "./router.js";
@@ -62,6 +62,8 @@ export class SandboxService {
   readonly pipeline: PipelineHooks = { before: [], after: [] };
   hooks: GovernanceHooks = { ...defaultHooks };
   readonly metrics: SandboxMetrics = { requests: 0, verifyNs: 0n, verifyCount: 0, handleNs: 0n };
+  /** Member certificate PEM → its public key, so each request does not re-parse X.509. */
+  readonly verificationKeys = new Map<string, KeyObject>();
   readonly random: (n: number) => Buffer;
   readonly now: () => number;
   /** Time limit for one ballot evaluation (ms). */
