@@ -108,15 +108,35 @@ export function normalizeGovHeader(
  * (0x76…), "ccf.gov.msg.proposal_id" (0x77…). kid is a byte string holding the member id's ASCII hex.
  */
 export function encodeProtectedHeader(header: GovHeader): Uint8Array {
-  const entries: [number | string, unknown][] = [
-    [HEADER_ALG, algorithmInfo(header.algorithm).coseId],
-    [HEADER_KID, Buffer.from(header.memberId, "ascii")],
-    [HEADER_MSG_TYPE, header.type],
-    [HEADER_CREATED_AT, header.createdAt],
-  ];
-  if (header.proposalId !== undefined) entries.push([HEADER_PROPOSAL_ID, header.proposalId]);
-  return encodeCbor(new Map(sortForDeterministicEncoding(entries)));
+  const map = new Map<number | string, unknown>();
+  for (const label of LABEL_ORDER) {
+    const v = headerValue(header, label);
+    if (v !== undefined) map.set(label, v);
+  }
+  return encodeCbor(map, 192);
 }
+
+function headerValue(header: GovHeader, label: number | string): unknown {
+  switch (label) {
+    case HEADER_ALG:
+      return algorithmInfo(header.algorithm).coseId;
+    case HEADER_KID:
+      return Buffer.from(header.memberId, "latin1");
+    case HEADER_MSG_TYPE:
+      return header.type;
+    case HEADER_CREATED_AT:
+      return header.createdAt;
+    case HEADER_PROPOSAL_ID:
+      return header.proposalId;
+    default:
+      return undefined;
+  }
+}
+
+/** Our labels in deterministic order, sorted once (the set of labels never changes). */
+const LABEL_ORDER: readonly (number | string)[] = sortForDeterministicEncoding(
+  [HEADER_ALG, HEADER_KID, HEADER_MSG_TYPE, HEADER_CREATED_AT, HEADER_PROPOSAL_ID].map((k) => [k, undefined] as [number | string, undefined]),
+).map(([k]) => k);
 
 /** Sorts map entries by the bytes of their encoded keys (RFC 8949 §4.2.1 core deterministic order). */
 export function sortForDeterministicEncoding<V>(entries: [number | string, V][]): [number | string, V][] {

@@ -1,11 +1,14 @@
-import { encodeCbor } from "./cbor.js";
+import { encodePrefixedByteStrings } from "./cbor.js";
 
-const EMPTY = new Uint8Array(0);
+/** array(4) "Signature1" */
+const PREFIX = { raw: Uint8Array.from([0x84, 0x6a, ...Buffer.from("Signature1", "ascii")]) };
+/** external_aad: h'' */
+const EMPTY_AAD = { raw: Uint8Array.from([0x40]) };
 
 /**
  * The bytes a COSE_Sign1 signature covers (RFC 9052 §4.4):
  * `["Signature1", protected (bstr, exactly as sent), external_aad = h'', payload (bstr)]`.
  */
 export function sigStructure(protectedHeader: Uint8Array, payload: Uint8Array): Uint8Array {
-  return encodeCbor(["Signature1", protectedHeader, EMPTY, payload]);
+  return encodePrefixedByteStrings([PREFIX, protectedHeader, EMPTY_AAD, payload]);
 }

@@ -1,7 +1,7 @@
 import { CcfConsortiumError, InputError } from "../errors.js";
 import { algorithmInfo } from "./algorithms.js";
 import { encodeSign1 } from "./envelope.js";
-import { normalizeGovHeader, normalizeMemberId } from "./protected-header.js";
+import { normalizeGovHeader } from "./protected-header.js";
 import { payloadBytes } from "./payload.js";
 import { buildUnsigned, type GovMessageOptions } from "./prepare.js";
 import type { Signer } from "./signer.js";
@@ -17,12 +17,12 @@ export async function signGovernanceMessage(signer: Signer, options: GovMessageO
   const header = normalizeGovHeader(
     {
       algorithm: signer.algorithm,
-      memberId: normalizeMemberId(signer.memberId, "signer.memberId"),
+      memberId: signer.memberId,
       type: options.type,
       createdAt: options.createdAt,
       proposalId: options.proposalId,
     },
-    names,
+    { ...names, memberId: "signer.memberId" },
     options.now,
   );
   const payload = payloadBytes(options.payload, names.payload ?? "payload");
