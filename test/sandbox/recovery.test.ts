@@ -315,3 +315,27 @@ describe("recovery owners (profile 6)", () => {
     }
   });
 });
+
+describe("disaster over the control API", () => {
+  it("POST /control/disaster switches identity (old pin refused); a second call answers 409; a service without shares refuses", async () => {
+    const sb = await startSandbox({ members: 1, recoveryMembers: 1, recoveryThreshold: 1, activate: true, ccfVersion: 7 });
+    const plain = await startSandbox({ members: 1, activate: true, ccfVersion: 7 });
+    try {
+      const oldCert = sb.serviceCertificatePem;
+      const r = await call(sb.url, oldCert, "POST", "/control/disaster");
+      expect(r.status).toBe(200);
+      expect(r.json().previousServiceCertificate).toBe(oldCert);
+      expect(r.json().serviceCertificate).toBe(sb.serviceCertificatePem);
+      await expect(call(sb.url, oldCert, "GET", `/gov/service/info?${V}`)).rejects.toThrow();
+      const again = await call(sb.url, sb.serviceCertificatePem, "POST", "/control/disaster");
+      expect(again.status).toBe(409);
+      expect(again.json().error.message).toBe("a disaster can only be simulated on an Open service (status is Recovering)");
+      const none = await call(plain.url, plain.serviceCertificatePem, "POST", "/control/disaster");
+      expect(none.status).toBe(409);
+      expect(none.json().error.message).toContain("no recovery shares were ever issued");
+    } finally {
+      await sb.close();
+      await plain.close();
+    }
+  });
+});
