@@ -339,3 +339,42 @@ describe("disaster over the control API", () => {
     }
   });
 });
+
+describe("share submission on 5.x (classic C13 and the unchecked :recover path id)", () => {
+  it("C13 answers {message}; 5.x :recover stores under the path id without comparing the signer; NodeAlreadyRecovering while recovering", async () => {
+    const sb = await startSandbox({ members: 2, recoveryMembers: 2, recoveryThreshold: 2, activate: true, ccfVersion: 5 });
+    try {
+      const [a, b] = sb.members as [SandboxMember, SandboxMember];
+      const [sa, sbShare] = await sharesOf(sb, [a, b]);
+      await sb.control.simulateDisaster();
+      const t = target(sb);
+      const open = await propose(t, a, [a, b], [
+        { name: "transition_service_to_open", args: { previous_service_identity: sb.service.state.service.previousServiceIdentityPem, next_service_identity: sb.serviceCertificatePem } },
+      ]);
+      expect(open.json().proposalState).toBe("Accepted");
+
+      // while the node reads the private ledger, further shares are refused
+      sb.service.transact((tx) => void (tx.state.recovery.privateRecoveryInProgress = true));
+      const busy = await post(t, "/gov/recovery_share", a, "recovery_share", { share: sa!.toString("base64") });
+      expect(busy.status).toBe(403);
+      expect(busy.json()).toEqual({ error: { code: "NodeAlreadyRecovering", message: "Node is already recovering private ledger." } });
+      sb.service.transact((tx) => void (tx.state.recovery.privateRecoveryInProgress = false));
+
+      const c13 = await post(t, "/gov/recovery_share", a, "recovery_share", { share: sa!.toString("base64") });
+      expect(c13.status).toBe(200);
+      expect(c13.json()).toEqual({ message: "1/2 recovery shares successfully submitted" });
+      // a signs, the path names b: 5.x records it as b's share (no fullKeySubmitted field before 6.x)
+      const n14 = await post(t, `/gov/recovery/members/${b.memberId}:recover?${V}`, a, "recovery_share", { share: sbShare!.toString("base64") });
+      expect(n14.status).toBe(200);
+      expect(n14.json()).toEqual({
+        message: "2/2 recovery shares successfully submitted\nEnd of recovery procedure initiated",
+        submittedCount: 2,
+        recoveryThreshold: 2,
+      });
+      await sb.control.privateRecoveryDone();
+      expect((await serviceInfo(t)).status).toBe("Open");
+    } finally {
+      await sb.close();
+    }
+  });
+});
