@@ -378,3 +378,29 @@ describe("share submission on 5.x (classic C13 and the unchecked :recover path i
     }
   });
 });
+
+describe("recovery across a restart", () => {
+  it("a restart after the disaster keeps the new identity and the recovery state; the recovery completes", async () => {
+    const sb = await startSandbox({ members: 1, recoveryMembers: 1, recoveryThreshold: 1, activate: true, ccfVersion: 6 });
+    try {
+      const [a] = sb.members as [SandboxMember];
+      const [share] = await sharesOf(sb, [a]);
+      const { serviceCertificatePem } = await sb.control.simulateDisaster();
+      await sb.control.restart();
+      expect(sb.serviceCertificatePem).toBe(serviceCertificatePem);
+      const t = target(sb);
+      const info = await serviceInfo(t);
+      expect(info).toMatchObject({ status: "Recovering", recoveryCount: 1, certificate: serviceCertificatePem });
+      const open = await propose(t, a, [a], [
+        { name: "transition_service_to_open", args: { previous_service_identity: sb.service.state.service.previousServiceIdentityPem, next_service_identity: serviceCertificatePem } },
+      ]);
+      expect(open.json().proposalState).toBe("Accepted");
+      const r = await post(t, `/gov/recovery/members/${a.memberId}:recover?${V}`, a, "recovery_share", { share: share!.toString("base64") });
+      expect(r.json().message).toBe("1/1 recovery shares successfully submitted\nEnd of recovery procedure initiated");
+      await sb.control.privateRecoveryDone();
+      expect((await serviceInfo(t)).status).toBe("Open");
+    } finally {
+      await sb.close();
+    }
+  });
+});
