@@ -75,20 +75,29 @@ export async function bench() {
     });
   }
 
-  await withSandbox({ members: 3, recoveryMembers: 1 }, async ({ sandbox, client, log, signers }) => {
-    const id = await generateMemberIdentity({ name: "latency" });
-    sandbox.control.addLatency({ ms: LATENCY_MS });
-    const t0 = performance.now();
-    await addMember(client, { certificatePem: id.certificatePem, encryptionPublicKeyPem: enc.publicKeyPem, proposer: signers[0], voters: signers });
-    await activateMember(client, localSigner(id.privateKeyPem, id.certificatePem));
-    const wall = performance.now() - t0;
-    const trips = roundTrips(log, LATENCY_MS);
-    const ratio = wall / (trips * LATENCY_MS);
-    console.log(
-      `addMember + activate with ${LATENCY_MS} ms injected latency (k=3): ${wall.toFixed(0)} ms wall, ${log.length} requests in ${trips} round trips → ` +
-        `wall / (round trips × ${LATENCY_MS} ms) = ${ratio.toFixed(2)} (goal ≤ 1.3)`,
-    );
-  });
+  // The same flow with no latency (processing only: TLS handshakes, signing, the sandbox's work), then
+  // with LATENCY_MS injected on every request; best of 3 each, to damp a busy machine.
+  const runFlow = (latency) =>
+    withSandbox({ members: 3, recoveryMembers: 1 }, async ({ sandbox, client, log, signers }) => {
+      const id = await generateMemberIdentity({ name: "latency" });
+      if (latency) sandbox.control.addLatency({ ms: latency });
+      const t0 = performance.now();
+      await addMember(client, { certificatePem: id.certificatePem, encryptionPublicKeyPem: enc.publicKeyPem, proposer: signers[0], voters: signers });
+      await activateMember(client, localSigner(id.privateKeyPem, id.certificatePem));
+      return { wall: performance.now() - t0, requests: log.length, trips: roundTrips(log, latency || LATENCY_MS) };
+    });
+  const best = async (latency) => {
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await runFlow(latency));
+    return runs.sort((a, b) => a.wall - b.wall)[0];
+  };
+  const base = await best(0);
+  const slow = await best(LATENCY_MS);
+  const ratio = slow.wall / (slow.trips * LATENCY_MS);
+  console.log(
+    `addMember + activate (k=3): ${base.wall.toFixed(0)} ms with no latency; with ${LATENCY_MS} ms injected: ${slow.wall.toFixed(0)} ms wall, ` +
+      `${slow.requests} requests in ${slow.trips} round trips → wall / (round trips × ${LATENCY_MS} ms) = ${ratio.toFixed(2)} (goal ≤ 1.3)`,
+  );
 
   const ids = await Promise.all(Array.from({ length: 255 }, (_, i) => generateMemberIdentity({ name: `m${i}` })));
   await withSandbox({ members: 1 }, async ({ sandbox, client, log }) => {

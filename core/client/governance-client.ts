@@ -258,7 +258,8 @@ export class GovernanceClient {
   async submitRecoveryShare(signer: Signer, share: Uint8Array): Promise<Written<RecoveryShareResult>> {
     const adapter = await this.adapter();
     const message = await signGovernanceMessage(signer, { type: "recovery_share", payload: { share: Buffer.from(share).toString("base64") } });
-    const reply = await this.write({ method: "POST", path: adapter.recoverPath(signer.memberId), body: message, idempotent: false });
+    // Not re-sent after an ambiguous drop (the count may have moved); a 503 executed nothing: re-sent.
+    const reply = await this.write({ method: "POST", path: adapter.recoverPath(signer.memberId), body: message, idempotent: false, resendOn503: true });
     return { value: adapter.parseRecoverResult(reply.json()), transactionId: reply.transactionId };
   }
 

@@ -21,6 +21,11 @@ export interface HttpRequest {
    * false, only requests that certainly never reached a node are re-sent; a 503 is returned as is.
    */
   idempotent: boolean;
+  /**
+   * A 503 (the node executed nothing) may be answered by re-sending these same bytes after Retry-After.
+   * Defaults to `idempotent`; proposal creation turns it off (it signs afresh instead).
+   */
+  resendOn503?: boolean;
 }
 
 export interface HttpResponse {
@@ -118,7 +123,7 @@ export class Transport {
         continue;
       }
       this.preferred = index % this.nodes.length;
-      if (response.status === 503 && request.idempotent && attempt < retry.retries) {
+      if (response.status === 503 && (request.resendOn503 ?? request.idempotent) && attempt < retry.retries) {
         const after = parseRetryAfter(response.headers["retry-after"], retry.now());
         await retry.sleep(Math.min(retry.maxDelayMs, after ?? backoffDelay(retry, attempt)));
         attempt++;
