@@ -56,7 +56,11 @@ export function checkMemberInputs(news: Props): { inputs: Props; failures: Failu
   inputs.waitForActive = news.waitForActive ?? news.activation !== undefined;
 
   const f = new Failures();
-  f.run("connection", connection, () => parseConnection(connection));
+  f.run("connection", connection, () => {
+    const c = parseConnection(connection);
+    // The client validates the URLs (https, origin only) without connecting.
+    createGovernanceClient({ nodes: c.nodeUrls, serviceCertificatePem: c.serviceCertificate, api: c.apiVersion });
+  });
   f.run("certificate", news.certificate, () => parseCertificate(news.certificate));
   if (news.encryptionPublicKey !== undefined) {
     f.run("encryptionPublicKey", news.encryptionPublicKey, () => loadEncryptionPublicKey(str(news.encryptionPublicKey, "encryptionPublicKey"), "encryptionPublicKey"));
@@ -117,8 +121,6 @@ export function parseConnection(value: unknown): Connection {
   if (typeof apiVersion !== "string" || !API_CHOICES.includes(apiVersion)) {
     throw new InputError("connection.apiVersion", `'${String(apiVersion)}' is not one of ${API_CHOICES.join(", ")}`);
   }
-  // The client validates the URLs (https, origin only) without connecting.
-  createGovernanceClient({ nodes: nodeUrls as string[], serviceCertificatePem: pem, api: apiVersion as ApiChoice });
   return { nodeUrls: nodeUrls as string[], serviceCertificate: pem, apiVersion: apiVersion as ApiChoice };
 }
 

@@ -2,19 +2,32 @@
 // check/diff/create/read/update/delete into the core's flows and render the result as outputs; the
 // governance rules (proposal shape, ballots, idempotency, activation) are the core's.
 import type * as pulumi from "@pulumi/pulumi";
-import { InputError, createGovernanceClient, loadEncryptionPublicKey, memberIdOf, type GovernanceClient, type Member as LiveMember } from "../core/index.js";
+import { InputError, createGovernanceClient, loadEncryptionPublicKey, memberIdOf, normalizePem, type GovernanceClient, type Member as LiveMember } from "../core/index.js";
 import { isUnknown } from "./check-failures.js";
 import { addMember, activateMember, removeMember, setMemberData, waitForActive } from "./governance.js";
-import { activationSigner, checkMemberInputs, parseMember, signerOf, type Connection, type MemberSpec } from "./member-inputs.js";
+import { activationSigner, checkMemberInputs, parseConnection, parseMember, signerOf, type Connection, type MemberSpec } from "./member-inputs.js";
 import { MembersCache } from "./members-cache.js";
 
 type Props = Record<string, unknown>;
 
 /** How long one members list serves reads in this process. */
-export const MEMBERS_CACHE_TTL_MS = 5_000;
+export const MEMBERS_CACHE_TTL_MS = 15_000;
 
 const cache = new MembersCache(MEMBERS_CACHE_TTL_MS);
 const clients = new Map<string, GovernanceClient>();
+
+const connections = new Map<string, Connection>();
+
+/** The connection of a state or inputs, validated once per process. */
+function connectionOf(value: unknown): Connection {
+  const raw = JSON.stringify(value);
+  let c = connections.get(raw);
+  if (!c) {
+    c = parseConnection(value);
+    connections.set(raw, c);
+  }
+  return c;
+}
 
 function keyOf(c: Connection): string {
   return JSON.stringify([c.nodeUrls, c.serviceCertificate.trim(), c.apiVersion]);
@@ -45,8 +58,9 @@ function canonical(v: unknown): string {
 }
 
 function sameEncryptionKey(a: unknown, b: unknown): boolean {
-  const norm = (v: unknown) => (typeof v === "string" ? loadEncryptionPublicKey(v, "encryptionPublicKey").publicKeyPem : undefined);
-  return norm(a) === norm(b);
+  if (typeof a !== "string" || typeof b !== "string") return a === b || (a ?? undefined) === (b ?? undefined);
+  if (normalizePem(a) === normalizePem(b)) return true;
+  return loadEncryptionPublicKey(a, "encryptionPublicKey").publicKeyPem === loadEncryptionPublicKey(b, "encryptionPublicKey").publicKeyPem;
 }
 
 function effectiveRole(role: unknown, encryptionPublicKey: unknown): string {
@@ -158,14 +172,22 @@ export const memberOperations = {
   },
 
   async read(id: string, props: Props): Promise<pulumi.dynamic.ReadResult> {
-    const spec = parseMember(props);
-    const { key, client } = clientFor(spec.connection);
+    // A refresh reads many members: only the connection is parsed (once per process), the rest of the
+    // state is kept as is and the live fields overlaid.
+    const { key, client } = clientFor(connectionOf(props.connection));
     const live = await cache.find(key, client, id);
     // Removed out of band: no id tells the engine the resource is gone.
     if (!live) return { id: undefined, props: {} };
-    const outs = outputs(spec, props, live, { proposalId: props.proposalId as string | undefined, transactionId: props.transactionId as string | undefined });
-    // Keep the declared PEM text when the live key is the same key.
-    if (live.encryptionPublicKeyPem && !sameEncryptionKey(live.encryptionPublicKeyPem, props.encryptionPublicKey)) outs.encryptionPublicKey = live.encryptionPublicKeyPem;
+    const outs: Props = {
+      ...props,
+      status: live.status,
+      memberData: live.memberData ?? undefined,
+      recoveryRole: live.recoveryRole,
+      isRecoveryMember: live.encryptionPublicKeyPem !== undefined,
+    };
+    if (!sameEncryptionKey(live.encryptionPublicKeyPem, props.encryptionPublicKey)) outs.encryptionPublicKey = live.encryptionPublicKeyPem;
+    delete outs.__provider;
+    for (const k of Object.keys(outs)) if (outs[k] === undefined) delete outs[k];
     return { id, props: outs };
   },
 
