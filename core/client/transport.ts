@@ -122,7 +122,9 @@ export class Transport {
         triedThisRound = 0;
         continue;
       }
-      this.preferred = index % this.nodes.length;
+      // Stick to the node that answered (the primary, after a redirect to a node we know).
+      const answered = this.nodes.findIndex((n) => n.url === response.node);
+      this.preferred = answered >= 0 ? answered : index % this.nodes.length;
       if (response.status === 503 && (request.resendOn503 ?? request.idempotent) && attempt < retry.retries) {
         const after = parseRetryAfter(response.headers["retry-after"], retry.now());
         await retry.sleep(Math.min(retry.maxDelayMs, after ?? backoffDelay(retry, attempt)));
@@ -149,8 +151,6 @@ export class Transport {
       }
       origin = next.origin;
       path = `${next.pathname}${next.search}`;
-      const known = this.nodes.findIndex((n) => n.url === origin);
-      if (known >= 0) this.preferred = known;
     }
   }
 

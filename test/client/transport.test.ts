@@ -255,3 +255,19 @@ describe("errors of signed writes", () => {
     await c.close();
   });
 });
+
+describe("redirect stickiness", () => {
+  it("after a 307 to a node it knows, sends the next requests straight to that node", async () => {
+    const seen: string[] = [];
+    const primary = await server((req, _body, res) => json(res, 200, { at: "primary", path: req.url }));
+    const backup = await server((req, _body, res) => {
+      res.writeHead(307, { location: `${primary.url}${req.url}` });
+      res.end();
+    });
+    const t = new Transport({ nodes: [{ url: backup.url }, { url: primary.url }], serviceCertificatePem: pki.serviceCertificatePem, retry: retryPolicy(), onRequest: (i) => seen.push(i.node) });
+    await t.send({ method: "POST", path: "/gov/ack", body: Buffer.from("x"), idempotent: true });
+    await t.send({ method: "POST", path: "/gov/ack", body: Buffer.from("y"), idempotent: true });
+    expect(seen).toEqual([backup.url, primary.url, primary.url]);
+    await t.close();
+  });
+});
