@@ -145,6 +145,14 @@ export function actionSuite({ name, bin }: { name: string; bin: string }): void 
       expect((await client.listProposals()).filter((p) => p.state === "Open")).toHaveLength(0);
     });
 
+    it("plan still passes, with a warning, when the token cannot comment (e.g. a fork's pull request)", async () => {
+      const r = await run({ command: "plan", ...common(), "github-token": "ghs_readonly_fork_token_000000000000000" }, { eventName: "pull_request", event: pullRequestEvent(7, "f".repeat(40)) });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("::warning title=ccf-consortium plan%3A no comment::could not comment on the pull request: GitHub API GET /repos/contoso/consortium/issues/7/comments failed with 401: Bad credentials");
+      expect(r.summary).toContain("#### Members to add (1)");
+      expect(github.comments.get(7)!.filter((c) => c.body.includes(PLAN_MARKER))[0]!.body).not.toContain("`ffffffffffff`");
+    });
+
     it("plan fails the check on an invalid certificate in the manifest, saying so in the comment", async () => {
       writeFileSync(join(ws, ".ccf", "members", "broken_cert.pem"), "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n");
       writeFileSync(join(ws, ".ccf", "broken.yaml"), "members:\n  - name: ci\n    certificate: members/ci_cert.pem\n  - name: eve\n    certificate: members/broken_cert.pem\n");
