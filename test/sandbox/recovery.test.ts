@@ -404,3 +404,32 @@ describe("recovery across a restart", () => {
     }
   });
 });
+
+describe("opening a new service (Opening → Open)", () => {
+  it("transition_service_to_open issues the shares; too few recovery members for the threshold fails the proposal", async () => {
+    const sb = await startSandbox({ members: 2, recoveryMembers: 2, recoveryThreshold: 2, activate: true, open: false, ccfVersion: 6 });
+    try {
+      const t = target(sb);
+      const [a, b] = sb.members as [SandboxMember, SandboxMember];
+      expect((await serviceInfo(t)).status).toBe("Opening");
+      expect((await encryptedShareOf(t, a.memberId)).status).toBe(404);
+      // a threshold above the number of recovery members (set directly: the constitution would refuse it
+      // only once Open) makes the opening fail with CCF's text, and the service stays Opening
+      sb.service.transact((tx) => void (tx.state.service.config.recoveryThreshold = 3));
+      const failing = await propose(t, a, [a, b], [{ name: "transition_service_to_open", args: { next_service_identity: sb.serviceCertificatePem } }]);
+      expect(failing.status).toBe(500);
+      expect(failing.json().error.message).toContain(
+        "Failed to issue recovery shares: Recovery threshold 3 should be equal to or less than the number of active recovery members 2",
+      );
+      expect((await serviceInfo(t)).status).toBe("Opening");
+      sb.service.transact((tx) => void (tx.state.service.config.recoveryThreshold = 2));
+      const ok = await propose(t, a, [a, b], [{ name: "transition_service_to_open", args: { next_service_identity: sb.serviceCertificatePem } }]);
+      expect(ok.json().proposalState).toBe("Accepted");
+      expect((await serviceInfo(t)).status).toBe("Open");
+      const raw = await sharesOf(sb, [a, b]);
+      expect(unwrapLedgerSecret(combine(raw.map((s) => decodeShare(s, 32))), wrappedOf(sb))).toEqual(ledgerSecretOf(sb));
+    } finally {
+      await sb.close();
+    }
+  });
+});
