@@ -76,7 +76,7 @@ export async function bench() {
   }
 
   // The same flow with no latency (processing only: TLS handshakes, signing, the sandbox's work), then
-  // with LATENCY_MS injected on every request; best of 3 each, to damp a busy machine.
+  // with LATENCY_MS injected on every request; best of 5 each, to damp a busy machine.
   const runFlow = (latency) =>
     withSandbox({ members: 3, recoveryMembers: 1 }, async ({ sandbox, client, log, signers }) => {
       const id = await generateMemberIdentity({ name: "latency" });
@@ -88,7 +88,7 @@ export async function bench() {
     });
   const best = async (latency) => {
     const runs = [];
-    for (let i = 0; i < 3; i++) runs.push(await runFlow(latency));
+    for (let i = 0; i < 5; i++) runs.push(await runFlow(latency));
     return runs.sort((a, b) => a.wall - b.wall)[0];
   };
   const base = await best(0);

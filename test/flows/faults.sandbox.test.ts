@@ -43,7 +43,7 @@ for (const ccfVersion of PROFILES) {
 
     it("adopts the proposal when the connection drops after it committed: no duplicate proposal", async () => {
       const { client, sent, sandbox } = svc;
-      const createPath = (await client.api()) === "classic" ? "/gov/proposals" : "/gov/members/proposals:create";
+      const createPath = "/gov/members/proposals:create";
       sandbox.control.dropConnection({ when: "after-commit", method: "POST", path: createPath });
       const newbie = await newIdentity("dropped");
       const events: ProgressEvent[] = [];
@@ -56,6 +56,23 @@ for (const ccfVersion of PROFILES) {
       expect((await client.listProposals()).filter((p) => p.state === "Open")).toEqual([]);
       expect(await activateMember(client, newbie.signer)).toMatchObject({ changed: true });
       await removeMember(client, { memberId: newbie.memberId, proposer: signers[0]!, voters: [...signers, newbie.signer] });
+    });
+
+    it("signs a fresh proposal when the connection dropped before the write (nothing to adopt)", async () => {
+      const { client, sent, sandbox } = svc;
+      const createPath = "/gov/members/proposals:create";
+      sandbox.control.dropConnection({ when: "before-write", method: "POST", path: createPath });
+      const newbie = await newIdentity("dropped-early");
+      const events: ProgressEvent[] = [];
+      sent.length = 0;
+      const added = await addMember(client, { certificatePem: newbie.certificatePem, proposer: signers[0]!, voters: signers, onProgress: (e) => events.push(e) });
+      expect(sandbox.control.faultSnapshot().injected.droppedBeforeWrite).toBe(1);
+      expect(added).toMatchObject({ status: "Accepted", created: true });
+      expect(events.map((e) => e.step)).toContain("proposal-created");
+      expect(events.map((e) => e.step)).not.toContain("proposal-adopted");
+      expect(count(sent, "POST", createPath)).toBe(2); // the dropped one, then a freshly signed one
+      expect((await client.listProposals()).filter((p) => p.state === "Open")).toEqual([]);
+      await removeMember(client, { memberId: newbie.memberId, proposer: signers[0]!, voters: signers });
     });
 
     it("rides out 503 bursts, waiting as Retry-After says", async () => {
