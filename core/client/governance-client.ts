@@ -165,8 +165,8 @@ export class GovernanceClient {
   }
 
   /**
-   * Polls the transaction status until Committed; throws on Invalid (rolled back) and after
-   * `timeoutMs` (default 60 s).
+   * Polls the transaction status (every `pollMs`, default 50) until Committed; throws on Invalid
+   * (rolled back) and after `timeoutMs` (default 60 s).
    */
   async waitForCommit(transactionId: string, options: { timeoutMs?: number; pollMs?: number } = {}): Promise<TransactionStatus> {
     const deadline = this.retry.now() + (options.timeoutMs ?? 60_000);
@@ -175,7 +175,7 @@ export class GovernanceClient {
       if (status.status === "Committed") return status;
       if (status.status === "Invalid") throw new CcfConsortiumError("CCF_ERROR", `transaction ${transactionId} was rolled back (status Invalid)`);
       if (this.retry.now() >= deadline) throw new CcfConsortiumError("TIMEOUT", `transaction ${transactionId} not committed in time (last status ${status.status})`);
-      await this.retry.sleep(options.pollMs ?? 100);
+      await this.retry.sleep(options.pollMs ?? 50);
     }
   }
 
@@ -291,7 +291,7 @@ export class GovernanceClient {
         return newApiAdapter(flavour);
       }
       const error = toError(response, "GET", path, this.retry.now());
-      if (response.status === 404) return classicAdapter();
+      if (response.status === 404 && error.ccfCode !== "FrontendNotOpen") return classicAdapter();
       if (response.status === 400 && error.ccfCode && NOT_A_FLAVOUR.has(error.ccfCode)) continue;
       throw error;
     }

@@ -54,10 +54,11 @@ export async function addMember(client: GovernanceClient, options: AddMemberOpti
   }
 
   let recoveryRole = options.recoveryRole;
-  if (recoveryRole && live.ccfVersion !== undefined && live.ccfVersion < 6) {
-    if (explicitRole) throw new RefusedError(`recovery_role ${recoveryRole} needs CCF 6.x or later (the service runs ${live.ccfVersion}.x)`);
-    recoveryRole = undefined; // Participant is what an encryption key means before 6.x
+  if (recoveryRole && live.ccfVersion !== undefined && live.ccfVersion < 6 && explicitRole) {
+    throw new RefusedError(`recovery_role ${recoveryRole} needs CCF 6.x or later (the service runs ${live.ccfVersion}.x)`);
   }
+  // Participant is what an encryption key means anyway: only sent where the version is known to take it.
+  if (recoveryRole === "Participant" && !(live.ccfVersion !== undefined && live.ccfVersion >= 6)) recoveryRole = undefined;
   checkMembershipChange(live.members, live.service, {
     set: [{ memberId, label: `member ${memberId}`, hasEncryptionKey: Boolean(options.encryptionPublicKeyPem), recoveryRole }],
     remove: [],

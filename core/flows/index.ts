@@ -1,3 +1,16 @@
+/**
+ * Member flows: idempotent (a re-run after success sends no write), refusing before signing what the
+ * service would reject (code REFUSED), reporting progress through `onProgress(event)`.
+ *
+ * ```ts
+ * const added = await addMember(client, { certificatePem, encryptionPublicKeyPem, memberData,
+ *   proposer, voters, waitForCommit: true, onProgress: (e) => console.log(e.message) });
+ * await activateMember(client, newMemberSigner);       // update digest + ack (no-op when Active)
+ * const plan = await plan(client, parseManifest(text, { baseDir })); // adds/removals/changes, ≤ 3 GETs
+ * if (!plan.empty) await apply(client, plan, { proposer, voters });  // ONE proposal, atomic
+ * await submitRecoveryShare(client, { signer, encryptionPrivateKeyPem });
+ * ```
+ */
 export { addMember, type AddMemberOptions, type AddMemberResult } from "./add-member.js";
 export { activateMember, type ActivateMemberResult } from "./activate-member.js";
 export { removeMember, type RemoveMemberOptions, type ChangeResult } from "./remove-member.js";

@@ -64,8 +64,9 @@ export function planAgainst(manifest: Manifest, live: Pick<LiveState, "members" 
 
   const roleFor = (m: ManifestMember): RecoveryRole | undefined => {
     if (!m.recoveryRole) return undefined;
+    // Participant is what an encryption key means anyway: only sent where the version is known to take it.
+    if (m.recoveryRole === "Participant" && !(ccfVersion !== undefined && ccfVersion >= 6)) return undefined;
     if (ccfVersion !== undefined && ccfVersion < 6) {
-      if (m.recoveryRole === "Participant") return undefined;
       throw new RefusedError(`manifest member '${m.name}': recovery_role ${m.recoveryRole} needs CCF 6.x or later (the service runs ${ccfVersion}.x)`);
     }
     return m.recoveryRole;
