@@ -6,8 +6,8 @@
  * const added = await addMember(client, { certificatePem, encryptionPublicKeyPem, memberData,
  *   proposer, voters, waitForCommit: true, onProgress: (e) => console.log(e.message) });
  * await activateMember(client, newMemberSigner);       // update digest + ack (no-op when Active)
- * const plan = await plan(client, parseManifest(text, { baseDir })); // adds/removals/changes, ≤ 3 GETs
- * if (!plan.empty) await apply(client, plan, { proposer, voters });  // ONE proposal, atomic
+ * const planned = await plan(client, parseManifest(text, { baseDir })); // adds/removals/changes, ≤ 3 GETs
+ * if (!planned.empty) await apply(client, planned, { proposer, voters }); // ONE proposal, atomic
  * await submitRecoveryShare(client, { signer, encryptionPrivateKeyPem });
  * ```
  */
