@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeSign1, verifyGovernanceMessage } from "../../core/cose/index.js";
 import { generateMemberIdentity } from "../../core/identity/index.js";
+import { parseCreatedAt } from "../../cli/commands/sign.js";
 import { openssl, runCli, tempDir } from "../core/cose/helpers.js";
 
 const PID = "0f".repeat(32);
@@ -55,14 +56,15 @@ describe("ccf-consortium sign", () => {
       ["2024-05-01T12:00", 1_714_564_800],
       ["2024-05-01T07:30:00-04:30", 1_714_564_800],
       ["2024-05-01T12:00:00+0000", 1_714_564_800],
+      ["2024-05-01T12:00:00z", 1_714_564_800],
       ["2024-05-01", 1_714_521_600],
       ["1970-01-01T00:00:00Z", 0],
     ];
-    for (const [text, want] of cases) {
-      const r = runCli(["sign", "--content", "empty", ...base, "--ccf-gov-msg-type", "state_digest", "--ccf-gov-msg-created-at", text], tmp.dir);
-      expect(r.stderr, text).toBe("");
-      expect(decodeSign1(new Uint8Array(r.stdout)).headers.createdAt, text).toBe(want);
-    }
+    for (const [text, want] of cases) expect(parseCreatedAt(text, "--ccf-gov-msg-created-at"), text).toBe(want);
+    // And through the built CLI, for the no-offset case.
+    const r = runCli(["sign", "--content", "empty", ...base, "--ccf-gov-msg-type", "state_digest", "--ccf-gov-msg-created-at", "2024-05-01 12:00:00.999"], tmp.dir);
+    expect(r.stderr).toBe("");
+    expect(decodeSign1(new Uint8Array(r.stdout)).headers.createdAt).toBe(1_714_564_800);
   });
 
   it("created-at defaults to now", () => {
