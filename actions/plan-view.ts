@@ -45,11 +45,15 @@ export function planWarnings(plan: Plan, live?: { members: Member[]; service: Se
       plan.keyRotations.filter((r) => recoveryOf(plan.manifest, r.newMemberId) === "yes").length;
     if (recoveryAfter > MAX_RECOVERY_MEMBERS - 16) w.push(`${recoveryAfter} recovery members after this change: CCF allows at most ${MAX_RECOVERY_MEMBERS}.`);
     const threshold = plan.recoveryThresholdChange?.to ?? service.recoveryThreshold;
-    const activeRecoveryAfter = after.filter((m) => m.status === "Active" && isRecoveryParticipant(m)).length;
-    if (threshold !== undefined && activeRecoveryAfter > 0 && activeRecoveryAfter === threshold) {
+    // Members set again (key or role change) are Accepted until they ack: they do not count as active.
+    const reRegistered = new Set(plan.encryptionKeyChanges.map((e) => e.memberId));
+    const activeRecoveryAfter = after.filter((m) => m.status === "Active" && isRecoveryParticipant(m) && !reRegistered.has(m.memberId)).length;
+    if (threshold !== undefined && threshold > 0 && activeRecoveryAfter < threshold && (removed.size > 0 || reRegistered.size > 0 || plan.recoveryThresholdChange)) {
+      w.push(`Only ${activeRecoveryAfter} active recovery member(s) remain right after this change (re-registered members count again once they acknowledge), below the recovery threshold ${threshold}.`);
+    } else if (threshold !== undefined && activeRecoveryAfter > 0 && activeRecoveryAfter === threshold) {
       w.push(`Recovery threshold ${threshold} equals the ${activeRecoveryAfter} active recovery member(s) left: losing any one of them makes the service unrecoverable.`);
     }
-    const activeAfter = after.filter((m) => m.status === "Active").length;
+    const activeAfter = after.filter((m) => m.status === "Active" && !reRegistered.has(m.memberId)).length;
     w.push(`Passing the proposal needs ${Math.floor(members.filter((m) => m.status === "Active").length / 2) + 1} accepting ballot(s) (more than half of the ${members.filter((m) => m.status === "Active").length} Active members); ${activeAfter} Active member(s) remain afterwards.`);
   }
   return w;
@@ -94,7 +98,7 @@ export function renderPlanTables(plan: Plan, warnings: string[]): string {
     parts.push(`#### Members to add (${plan.adds.length})\n\n` + markdownTable(["Name", "Member id", "Recovery member"], plan.adds.map((a) => [cell(a.name), code(a.memberId), recoveryOf(plan.manifest, a.memberId)])));
   }
   if (plan.removals.length) {
-    parts.push(`#### Members to remove (${plan.removals.length})\n\n` + markdownTable(["Name", "Member id"], plan.removals.map((r) => [cell(r.name ?? ""), code(r.memberId)])));
+    parts.push(`#### Members to remove (${plan.removals.length})\n\n` + markdownTable(["Name", "Member id"], plan.removals.map((r) => [r.name ? cell(r.name) : "_(no name in member data)_", code(r.memberId)])));
   }
   if (plan.dataChanges.length) {
     parts.push(
