@@ -93,12 +93,6 @@ export function buildUnsigned(header: GovHeader, payload: Uint8Array): { protect
   return { protectedHeader, sigStructure: sigStructure(protectedHeader, payload) };
 }
 
-/** Checks a signature's shape for the alg and assembles the tagged COSE_Sign1. */
-export function assembleSign1(algorithm: CoseAlgorithm, protectedHeader: Uint8Array, payload: Uint8Array, signature: Uint8Array, input = "signature"): Uint8Array {
-  checkSignatureLength(algorithm, signature, input);
-  return encodeSign1(protectedHeader, payload, signature);
-}
-
 export function checkSignatureLength(algorithm: CoseAlgorithm, signature: Uint8Array, input = "signature"): void {
   const want = algorithmInfo(algorithm).signatureBytes;
   if (!(signature instanceof Uint8Array)) throw new InputError(input, "must be a byte array (raw r||s)");
