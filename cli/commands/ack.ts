@@ -20,7 +20,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS });
   const out = outputFor(values, io);
   const signer = signerFromFlags(values, io);
-  const client = clientFromFlags(values, io);
+  const client = await clientFromFlags(values, io);
   const result = await withClient(client, (c) => activateMember(c, signer, { onProgress: out.progress }));
   out.document(result);
   out.line(result.changed ? `Member ${result.memberId} acked the state digest and is Active.` : `Member ${result.memberId} is already Active; nothing sent.`);

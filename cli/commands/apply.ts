@@ -30,7 +30,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const manifest = manifestFlag(values, io);
   const proposer = signerFromFlags(values, io);
   const voters = votersFromFlags(values, io, proposer);
-  const client = clientFromFlags(values, io);
+  const client = await clientFromFlags(values, io);
   const source = optional(values, "manifest")!;
   const result = await withClient(client, async (c) => {
     const planned = await plan(c, manifest);

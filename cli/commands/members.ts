@@ -15,7 +15,7 @@ ${CONNECTION_USAGE}`;
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags(argv, { ...CONNECTION_FLAGS });
   const out = outputFor(values, io);
-  const client = clientFromFlags(values, io);
+  const client = await clientFromFlags(values, io);
   const view = await withClient(client, readMembersView);
   out.document(view);
   out.line(renderMembers(view));

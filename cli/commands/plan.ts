@@ -30,7 +30,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, manifest: { type: "string" } });
   const out = outputFor(values, io);
   const manifest = manifestFlag(values, io);
-  const client = clientFromFlags(values, io);
+  const client = await clientFromFlags(values, io);
   const planned = await withClient(client, (c) => plan(c, manifest));
   out.document(planDocument(planned));
   out.line(renderPlan(planned, optional(values, "manifest")!));

@@ -20,7 +20,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, "proposal-id": { type: "string" } });
   const out = outputFor(values, io);
   const one = values["proposal-id"] !== undefined ? proposalIdFlag(values) : undefined;
-  const client = clientFromFlags(values, io);
+  const client = await clientFromFlags(values, io);
   if (one === undefined) {
     const proposals = await withClient(client, (c) => c.listProposals());
     out.document({ proposals: proposals.map((p) => proposalView(p)) });

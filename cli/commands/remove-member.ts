@@ -35,7 +35,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (!memberId && !certificatePem) throw new InputError("--member-id", "is required (or --cert: the member to remove)");
   const proposer = signerFromFlags(values, io);
   const voters = votersFromFlags(values, io, proposer);
-  const client = clientFromFlags(values, io);
+  const client = await clientFromFlags(values, io);
   const result = await withClient(client, (c) =>
     removeMember(c, { ...(memberId ? { memberId } : { certificatePem }), proposer, voters, waitForCommit: values["wait-for-commit"] === true, onProgress: out.progress }),
   );

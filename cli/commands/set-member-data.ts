@@ -38,7 +38,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const memberData = memberDataFlag(values, io, true)!;
   const proposer = signerFromFlags(values, io);
   const voters = votersFromFlags(values, io, proposer);
-  const client = clientFromFlags(values, io);
+  const client = await clientFromFlags(values, io);
   const result = await withClient(client, (c) =>
     setMemberData(c, { memberId, memberData, proposer, voters, waitForCommit: values["wait-for-commit"] === true, onProgress: out.progress }),
   );

@@ -28,7 +28,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const proposalId = proposalIdFlag(values);
   const approve = values.reject !== true;
   const signer = signerFromFlags(values, io);
-  const client = clientFromFlags(values, io);
+  const client = await clientFromFlags(values, io);
   const written = await withClient(client, (c) => c.submitBallot(signer, proposalId, ballotSource(approve)));
   const view = proposalView(written.value);
   out.document({ ballot: approve ? "accept" : "reject", voterId: signer.memberId, proposal: view, ...(written.transactionId ? { transactionId: written.transactionId } : {}) });

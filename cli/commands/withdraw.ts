@@ -23,7 +23,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const out = outputFor(values, io);
   const proposalId = proposalIdFlag(values);
   const signer = signerFromFlags(values, io);
-  const client = clientFromFlags(values, io);
+  const client = await clientFromFlags(values, io);
   const written = await withClient(client, (c) => c.withdrawProposal(signer, proposalId));
   const view = written.value ? proposalView(written.value) : undefined;
   out.document({ proposalId, state: view?.state ?? "Withdrawn", ...(view ? { proposal: view } : {}), ...(written.transactionId ? { transactionId: written.transactionId } : {}) });

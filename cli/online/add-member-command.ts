@@ -57,7 +57,7 @@ export async function runAddMember(argv: string[], io: Io, vote: boolean): Promi
   if (recoveryRole && !encryptionPublicKeyPem) throw new InputError("--recovery-role", "needs --enc-pubk (only members with an encryption key take part in recovery)");
   const proposer = signerFromFlags(values, io);
   const voters = vote ? votersFromFlags(values, io, proposer) : [];
-  const client = clientFromFlags(values, io);
+  const client = await clientFromFlags(values, io);
   const result = await withClient(client, (c) =>
     addMember(c, {
       certificatePem,

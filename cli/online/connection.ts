@@ -1,7 +1,7 @@
 import { InputError } from "../../core/errors.js";
 import { loadCertificate, certificatePem } from "../../core/identity/certificate.js";
 import { API_FLAVOURS, type ApiChoice } from "../../core/client/model.js";
-import { createGovernanceClient, type GovernanceClient } from "../../core/client/governance-client.js";
+import type { GovernanceClient } from "../../core/client/governance-client.js";
 import { optional, type OptionSpec } from "../args.js";
 import { println, type Io } from "../io.js";
 import { readFlagFile } from "./files.js";
@@ -65,10 +65,14 @@ function checkNodeUrl(url: string): void {
   if (parsed.username || parsed.password) throw new InputError("--node", `'${url}' must not carry credentials`);
 }
 
-/** Creates the governance client for the flags; with --verbose every request is printed on stderr. */
-export function clientFromFlags(values: Record<string, unknown>, io: Io, options: { onRequest?: (r: { method: string; path: string; node: string }) => void } = {}): GovernanceClient {
+/**
+ * Creates the governance client for the flags; with --verbose every request is printed on stderr. The
+ * client (and undici with it) is loaded only once the flags are known to be good: bad input fails fast.
+ */
+export async function clientFromFlags(values: Record<string, unknown>, io: Io, options: { onRequest?: (r: { method: string; path: string; node: string }) => void } = {}): Promise<GovernanceClient> {
   const connection = connectionFromFlags(values, io);
   const verbose = values.verbose === true;
+  const { createGovernanceClient } = await import("../../core/client/governance-client.js");
   return createGovernanceClient({
     nodes: connection.nodes,
     serviceCertificatePem: connection.serviceCertificatePem,
