@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
-import * as core from "@actions/core";
+import * as core from "./toolkit.js";
 import { InputError } from "../core/errors.js";
 
 export const COMMANDS = ["plan", "apply", "vote", "ack", "sign", "status", "submit-share"] as const;

@@ -3,7 +3,7 @@
  * then runs one command. Failures become one annotation whose title names what failed; user mistakes name
  * the input; no stack traces, and no secret can reach the message (it is scrubbed).
  */
-import * as core from "@actions/core";
+import * as core from "./toolkit.js";
 import { CcfConsortiumError, isUserError } from "../core/errors.js";
 import { commandInput, type CommandName } from "./inputs.js";
 import { maskSecretInputs, redact } from "./secrets.js";

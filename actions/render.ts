@@ -1,5 +1,5 @@
 /** Markdown for summaries and comments. Cells are escaped so data from a manifest cannot break a table. */
-import * as core from "@actions/core";
+import * as core from "./toolkit.js";
 import { redact } from "./secrets.js";
 
 export function cell(value: unknown): string {
@@ -23,6 +23,5 @@ export function shortId(id: string): string {
 
 /** Appends markdown to the job summary (scrubbed of secrets). No-op when not on a runner. */
 export async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(redact(markdown), true).write();
+  core.appendSummary(redact(markdown));
 }

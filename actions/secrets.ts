@@ -2,7 +2,7 @@
  * Secret inputs: masked before anything else runs, and remembered so that any text the action writes (an
  * error, a summary, a comment) can be scrubbed as a last line of defence.
  */
-import * as core from "@actions/core";
+import * as core from "./toolkit.js";
 
 /** Inputs that carry secrets. Read and masked first thing, whatever the command. */
 export const SECRET_INPUTS = ["signing-key", "key-vault-token", "encryption-key", "github-token"] as const;

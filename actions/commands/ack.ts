@@ -5,7 +5,7 @@
  */
 import { readFileSync, existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
-import * as core from "@actions/core";
+import * as core from "../toolkit.js";
 import { CcfConsortiumError, InputError } from "../../core/errors.js";
 import { activateMember } from "../../core/flows/index.js";
 import { TransportError } from "../../core/client/index.js";

@@ -4,7 +4,7 @@
  * proposes nothing new: core/flows reuses an identical Open proposal, or finds nothing left to do. The
  * outcome is commented on the merged pull request.
  */
-import * as core from "@actions/core";
+import * as core from "../toolkit.js";
 import { CcfConsortiumError } from "../../core/errors.js";
 import { apply as applyFlow, plan as planFlow, type ProgressEvent } from "../../core/flows/index.js";
 import { booleanInput, input } from "../inputs.js";

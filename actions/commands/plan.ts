@@ -4,7 +4,7 @@
  * the plan JSON as an output. A manifest that does not parse (e.g. an invalid certificate) or a change the
  * service would refuse fails the check, with the reason in the comment.
  */
-import * as core from "@actions/core";
+import * as core from "../toolkit.js";
 import { CcfConsortiumError } from "../../core/errors.js";
 import { plan as planFlow, readLiveState, type Plan } from "../../core/flows/index.js";
 import { booleanInput, input } from "../inputs.js";

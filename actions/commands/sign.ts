@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import * as core from "@actions/core";
+import * as core from "../toolkit.js";
 import { InputError } from "../../core/errors.js";
 import { parseGovMessageType, requiresProposalId, signGovernanceMessage } from "../../core/cose/index.js";
 import { input, requiredInput } from "../inputs.js";

@@ -1,6 +1,6 @@
 /** `status`: the service and its members, to the job summary and outputs. Read-only, no key needed. */
 import { X509Certificate } from "node:crypto";
-import * as core from "@actions/core";
+import * as core from "../toolkit.js";
 import { withClient } from "../client.js";
 import { readConstitution } from "../service-reads.js";
 import { sha256Hex } from "../audit.js";

@@ -3,7 +3,7 @@
  * the member's RSA encryption key (RSA-OAEP-SHA256), and submit it signed. The key and the share never reach
  * disk, a log or an output.
  */
-import * as core from "@actions/core";
+import * as core from "../toolkit.js";
 import { CcfConsortiumError, InputError } from "../../core/errors.js";
 import { submitRecoveryShare } from "../../core/flows/index.js";
 import { secretPemInput } from "../inputs.js";

@@ -1,5 +1,5 @@
 /** `vote`: a ballot for `proposal-id`, after showing the proposal's actions in the job summary. */
-import * as core from "@actions/core";
+import * as core from "../toolkit.js";
 import { InputError } from "../../core/errors.js";
 import { input, requiredInput } from "../inputs.js";
 import { signerFromInputs } from "../signer.js";
