@@ -295,6 +295,15 @@ describe("online commands against the sandbox", () => {
     expect(classic.members.find((m) => m.memberId === gina.memberId)).toMatchObject({ status: "Active", recoveryShare: "issued" });
   });
 
+  it("--servername: the name checked against the node certificate (SANs 127.0.0.1 and localhost) instead of the URL host", async () => {
+    const [named, wrong] = await Promise.all([
+      run("members", ...conn, "--servername", "localhost", "--json"),
+      run("members", ...conn, "--servername", "node.example.com"),
+    ]);
+    expect(okJson<MembersDoc>(named).members).toHaveLength(4);
+    expectOneLineError(wrong, 1, /TLS verification against the pinned service certificate failed \(ERR_TLS_CERT_ALTNAME_INVALID/);
+  });
+
   it("CCF and flow failures: one line naming CCF's code and message, exit 1", async () => {
     const unknown = "ab".repeat(32);
     const other = join(tmp.dir, "other_ca.pem");
