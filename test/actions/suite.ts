@@ -199,6 +199,19 @@ export function actionSuite({ name, bin }: { name: string; bin: string }): void 
       expect((await client.getMember(bob.memberId))?.status).toBe("Accepted");
     });
 
+    it("apply re-run after the proposal passed has nothing to do and proposes nothing", async () => {
+      const sha = "d".repeat(40);
+      const before = (await client.listProposals()).length;
+      const r = await run({ command: "apply", ...common(), "signing-key": ci.privateKeyPem, "signing-cert": ".ccf/members/ci_cert.pem" }, { eventName: "push", event: pushEvent(sha) });
+      expect(r.code).toBe(0);
+      expect(r.outputs["proposal-state"]).toBe("none");
+      expect(r.outputs["proposal-id"]).toBeUndefined();
+      expect(r.outputs.changes).toBe("0");
+      expect(r.summary).toContain("**Nothing to do:** the service already matches the manifest; nothing was proposed.");
+      expect((await client.listProposals()).length).toBe(before);
+      expect(github.comments.get(7)!.filter((c) => c.body.includes(APPLY_MARKER))).toHaveLength(1);
+    });
+
     it("ack refuses, signing nothing, when the constitution hash differs", async () => {
       const r = await run({ command: "ack", ...common(), "signing-key": bob.privateKeyPem, "signing-cert": bob.certificatePem, "expected-constitution-sha256": "0".repeat(64) });
       expect(r.code).toBe(1);
