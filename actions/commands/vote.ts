@@ -1,12 +1,11 @@
 /** `vote`: a ballot for `proposal-id`, after showing the proposal's actions in the job summary. */
 import * as core from "../toolkit.js";
 import { InputError } from "../../core/errors.js";
-import { input, requiredInput } from "../inputs.js";
+import { booleanInput, input, requiredInput } from "../inputs.js";
 import { signerFromInputs } from "../signer.js";
 import { withClient } from "../client.js";
 import { APPROVE_BALLOT, REJECT_BALLOT } from "../../core/proposals/index.js";
 import { renderActions } from "../proposal-view.js";
-import { booleanInput } from "../inputs.js";
 import { code, writeSummary } from "../render.js";
 import type { Command } from "./command.js";
 
