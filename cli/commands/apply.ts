@@ -41,6 +41,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   out.document({ ...change, plan: planDocument(applied) });
   if (!applied.empty || result.proposalId) {
     for (const line of changeLines(change, { done: "The service matches the manifest", nothing: "Nothing proposed." })) out.line(line);
+    const toAck = [...applied.adds, ...applied.keyRotations.map((r) => ({ name: r.name })), ...applied.encryptionKeyChanges];
+    if (result.changed && toAck.length) out.line(`To become Active, ${toAck.map((m) => m.name).join(", ")} must ack the state digest ('ccf-consortium ack' with their own key).`);
   }
   return 0;
 }

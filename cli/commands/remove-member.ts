@@ -10,8 +10,8 @@ import { changeLines } from "../online/change-result.js";
 import { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, signerFromFlags, votersFromFlags } from "../online/signers.js";
 
 export const usage = `Usage: ccf-consortium remove-member (--member-id ID | --cert CERT) --node URL --service-cert PEM
-                               --signing-key KEY --signing-cert CERT [--voter KEY,CERT ...]
-                               [--wait-for-commit] [--json]
+                                    --signing-key KEY --signing-cert CERT [--voter KEY,CERT ...]
+                                    [--wait-for-commit] [--json]
 
 Proposes remove_member (or reuses an identical Open proposal) and collects ballots until it is Accepted.
 Nothing is proposed when it is not a member. Refused before signing when removing it would leave fewer

@@ -11,8 +11,8 @@ import { changeLines } from "../online/change-result.js";
 import { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, signerFromFlags, votersFromFlags } from "../online/signers.js";
 
 export const usage = `Usage: ccf-consortium set-member-data (--member-id ID | --cert CERT) --member-data JSON|@FILE
-                                 --node URL --service-cert PEM --signing-key KEY --signing-cert CERT
-                                 [--voter KEY,CERT ...] [--wait-for-commit] [--json]
+                                      --node URL --service-cert PEM --signing-key KEY --signing-cert CERT
+                                      [--voter KEY,CERT ...] [--wait-for-commit] [--json]
 
 Proposes set_member_data (or reuses an identical Open proposal) and collects ballots until it is
 Accepted. Nothing is proposed when the member already has exactly this data.

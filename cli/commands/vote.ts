@@ -9,7 +9,7 @@ import { withClient } from "../online/run.js";
 import { SIGNER_FLAGS, SIGNER_USAGE, signerFromFlags } from "../online/signers.js";
 
 export const usage = `Usage: ccf-consortium vote --proposal-id ID [--reject] --node URL --service-cert PEM
-                          --signing-key KEY --signing-cert CERT [--json]
+                           --signing-key KEY --signing-cert CERT [--json]
 
 Submits the signing member's ballot for a proposal: the standard ballot that accepts it
 ('export function vote (proposal, proposerId) { return true }'), or with --reject the one that

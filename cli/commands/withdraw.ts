@@ -8,7 +8,7 @@ import { withClient } from "../online/run.js";
 import { SIGNER_FLAGS, SIGNER_USAGE, signerFromFlags } from "../online/signers.js";
 
 export const usage = `Usage: ccf-consortium withdraw --proposal-id ID --node URL --service-cert PEM
-                              --signing-key KEY --signing-cert CERT [--json]
+                               --signing-key KEY --signing-cert CERT [--json]
 
 Withdraws an Open proposal. Only its proposer may withdraw it; withdrawing it again is safe.
 

@@ -31,9 +31,10 @@ itself with 'ccf-consortium ack'.`
     : `Proposes set_member for a certificate, signed by the signing member, and prints the proposal id for
 the other members to 'vote' on. Nothing is proposed when the member is already registered, or when an
 identical proposal is already Open (its id is printed).`;
+  const indent = " ".repeat(`Usage: ccf-consortium ${name} `.length);
   return `Usage: ccf-consortium ${name} --node URL --service-cert PEM --signing-key KEY --signing-cert CERT
-                          --cert CERT [--enc-pubk PEM] [--member-data JSON|@FILE] [--recovery-role ROLE]
-                          ${vote ? "[--voter KEY,CERT ...] [--wait-for-commit] " : ""}[--json]
+${indent}--cert CERT [--enc-pubk PEM] [--member-data JSON|@FILE] [--recovery-role ROLE]
+${indent}${vote ? "[--voter KEY,CERT ...] [--wait-for-commit] " : ""}[--json]
 
 ${what}
 
