@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox } from "../../sandbox/index.js";
 import { createGovernanceClient, type GovernanceClient } from "../../core/client/index.js";
@@ -162,6 +162,20 @@ export function actionSuite({ name, bin }: { name: string; bin: string }): void 
       expect(annotation).toMatch(/^::error title=ccf-consortium plan%3A invalid input '\.ccf\/broken\.yaml members\[1\] \(eve\) certificate'::/);
       const comment = github.comments.get(8)!.find((c) => c.body.includes(PLAN_MARKER))!;
       expect(comment.body).toContain("❌ **The plan failed:** .ccf/broken.yaml members[1] (eve) certificate:");
+    });
+
+    it("plan refuses manifest files outside the workspace (even a valid certificate)", async () => {
+      const outside = `${ws}-outside_cert.pem`;
+      writeFileSync(outside, ci.certificatePem);
+      try {
+        const rel = `../../${basename(outside)}`;
+        writeFileSync(join(ws, ".ccf", "escape.yaml"), `members:\n  - name: ci\n    certificate: members/ci_cert.pem\n  - name: x\n    certificate: ${rel}\n`);
+        const r = await run({ command: "plan", manifest: ".ccf/escape.yaml", comment: "false", ...common() });
+        expect(r.code).toBe(1);
+        expect(errorAnnotations(r)[0]).toContain(`invalid input '.ccf/escape.yaml members[1] (x) certificate'::.ccf/escape.yaml members[1] (x) certificate: cannot read '${rel}' (outside the workspace)`);
+      } finally {
+        rmSync(outside, { force: true });
+      }
     });
 
     it("apply on push proposes the plan once, signed by the CI member; a re-run reuses it; the merged PR gets the outcome", async () => {
