@@ -1,4 +1,4 @@
-// Builds dist/: the package (tsc: JavaScript + declarations for core, sandbox, cli, provider, actions)
+// Builds dist/: the package (tsc: JavaScript + declarations for core, sandbox, cli, provider)
 // and the GitHub Action bundle (esbuild: dist/index.js, one self-contained ESM file for node24).
 // Deterministic: CI rebuilds and fails when the committed dist/ differs. The output is built in a scratch
 // folder and then synced into dist/ file by file (atomic renames, stale files removed), so a build never
