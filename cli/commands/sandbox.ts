@@ -84,6 +84,8 @@ export async function run(argv: string[], io: Io, signal?: AbortSignal): Promise
     activate: values.activate === true,
     open: values.opening !== true,
   });
+  // Signal handlers go in before anything is printed: a supervisor may signal as soon as it reads the banner.
+  const interrupted = untilInterrupted(signal);
   try {
     const state = sandbox.service.state;
     println(io.stdout, `CCF ${state.ccfVersion}.x governance sandbox (service ${state.service.status}) at ${sandbox.url}`);
@@ -95,7 +97,7 @@ export async function run(argv: string[], io: Io, signal?: AbortSignal): Promise
       println(io.stdout, `${m.name} ${m.memberId} ${status}${m.encryptionPublicKeyPem ? " (recovery member)" : ""}`);
     }
     println(io.stdout, "Press Ctrl-C to stop.");
-    await untilInterrupted(signal);
+    await interrupted;
   } finally {
     await sandbox.close();
   }
