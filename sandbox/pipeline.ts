@@ -85,6 +85,19 @@ export async function handleRequest(service: SandboxService, req: SandboxRequest
   }
 }
 
+/**
+ * CCF sets `x-ms-ccf-transaction-id` on every successful response of an endpoint that ran in a KV
+ * transaction: the new transaction's id for a write, else the read version's (frontend.h: "Only
+ * transactions that acquired one or more map handles have a TxID"). Command endpoints (transaction
+ * status, commit) run without one; error responses commit nothing and carry none.
+ */
+function withReadTxId(service: SandboxService, route: Route, response: SandboxResponse): SandboxResponse {
+  if (route.command || route.api === "control" || response.status >= 400) return response;
+  if (response.headers["x-ms-ccf-transaction-id"] !== undefined) return response;
+  const ledger = service.state.ledger;
+  return { ...response, headers: { ...response.headers, "x-ms-ccf-transaction-id": `${ledger.view}.${ledger.seqno}` } };
+}
+
 async function runRoute(
   service: SandboxService,
   req: SandboxRequest,
@@ -96,7 +109,8 @@ async function runRoute(
   try {
     if (route.auth) ctx.caller = authenticate(service, req, route.auth, options.clientCertMemberId);
     if (route.api === "new") ctx.apiVersion = checkApiVersion(service.profile, req.query, route.minApiVersion);
-    return await route.handler(ctx);
+    const response = await route.handler(ctx);
+    return withReadTxId(service, route, response);
   } catch (err) {
     if (err instanceof ApiError) return err.toResponse();
     const message = err instanceof Error ? err.message : String(err);

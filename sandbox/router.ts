@@ -50,6 +50,8 @@ export interface Route {
   write?: boolean;
   /** Minimum api-version (new API), e.g. "2024-07-01" for /gov/service/javascript-app. */
   minApiVersion?: string;
+  /** A CCF command endpoint (no KV transaction): its responses carry no x-ms-ccf-transaction-id. */
+  command?: boolean;
 }
 
 interface CompiledRoute {

@@ -67,13 +67,13 @@ const nodeVersion = (ctx: RequestContext): SandboxResponse =>
   jsonResponse(200, { ccf_version: `ccf-${ctx.service.profile.ccfVersion}.0.0`, quickjs_version: "sandbox", unsafe: false });
 
 export function nodeApiRoutes(): Route[] {
-  const r = (path: string, handler: Route["handler"]): Route => ({ method: "GET", path, api: "node", handler });
+  const r = (path: string, handler: Route["handler"], command = false): Route => ({ method: "GET", path, api: "node", handler, command });
   return [
     r("/node/network", network),
     r("/node/network/nodes", networkNodes),
     r("/node/state", nodeState),
-    r("/node/commit", nodeCommit),
-    r("/node/tx", nodeTx),
-    r("/node/version", nodeVersion),
+    r("/node/commit", nodeCommit, true),
+    r("/node/tx", nodeTx, true),
+    r("/node/version", nodeVersion, true),
   ];
 }

@@ -167,14 +167,22 @@ describe.each(ALL_FLAVOURS)("§11 checklist — $label", (flavour) => {
     expectError(submit, 403, "ServiceNotWaitingForRecoveryShares", "Service is not waiting for recovery shares.");
   });
 
-  it("9. headers: x-ms-ccf-transaction-id <view>.<seqno> on writes; its status becomes Committed", async () => {
+  it("9. headers: x-ms-ccf-transaction-id <view>.<seqno> on writes (reads carry their read version); its status becomes Committed", async () => {
     const u = await f.gov.update(m(2));
     const txid = u.headers["x-ms-ccf-transaction-id"] as string;
     expect(txid).toMatch(/^\d+\.\d+$/);
     const statusPath = isNew ? f.gov.q(`/gov/service/transactions/${txid}`) : `/gov/tx?transaction_id=${txid}`;
     const r = await eventually(() => f.gov.client.get(statusPath), (x) => x.json.status === "Committed");
     expect(r.json.status).toBe("Committed");
-    expect((await f.gov.client.get(f.gov.q(isNew ? "/gov/service/info" : "/gov/kv/service/info"))).headers["x-ms-ccf-transaction-id"]).toBeUndefined();
+    const [view, seqno] = txid.split(".").map(Number);
+    const read = (await f.gov.client.get(f.gov.q(isNew ? "/gov/service/info" : "/gov/kv/service/info"))).headers["x-ms-ccf-transaction-id"] as string;
+    expect(read).toMatch(/^\d+\.\d+$/);
+    expect(Number(read.split(".")[1])).toBeGreaterThanOrEqual(seqno!);
+    expect(Number(read.split(".")[0])).toBe(view);
+    // Errors commit nothing and carry no transaction id.
+    const missing = await f.gov.client.get(f.gov.q(isNew ? `/gov/members/proposals/${"ab".repeat(32)}` : `/gov/proposals/${"ab".repeat(32)}`));
+    expect(missing.status).toBe(404);
+    expect(missing.headers["x-ms-ccf-transaction-id"]).toBeUndefined();
   });
 
   it("10. TLS: node certificate issued by the secp384r1 service identity with SANs IP:127.0.0.1, DNS:localhost; the CA is service/info's certificate", async () => {
