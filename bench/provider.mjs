@@ -80,13 +80,20 @@ export async function bench() {
 
   const sandbox = await startSandbox({ members: 1, activate: true });
   const counts = { GET: 0, POST: 0 };
+  let gets = new Map();
   sandbox.service.pipeline.before.push((ctx) => {
     counts[ctx.req.method] = (counts[ctx.req.method] ?? 0) + 1;
+    if (ctx.req.method === "GET") {
+      const path = ctx.req.path.split("?")[0].replace(/[0-9a-f]{64}/g, "{id}");
+      gets.set(path, (gets.get(path) ?? 0) + 1);
+    }
   });
   const reset = () => {
     counts.GET = 0;
     counts.POST = 0;
+    gets = new Map();
   };
+  const byPath = () => [...gets].sort((a, b) => b[1] - a[1]).map(([p, n]) => `${p} ${n}`).join(", ");
   const m0 = sandbox.members[0];
   const base = {
     __provider: provider,
@@ -103,6 +110,7 @@ export async function bench() {
     const created = await pool(identities, PARALLEL, (id, i) => up.create(urn(i), { ...base, certificate: id.certificatePem, memberData: { i } }));
     const createMs = performance.now() - t0;
     const createCounts = { ...counts };
+    const createGets = byPath();
     up.close();
     if (created.some((c, i) => c.id !== identities[i].memberId)) throw new Error("a create returned the wrong id");
 
@@ -128,6 +136,7 @@ export async function bench() {
 
     console.log(`provider host, ${COUNT} members, engine parallelism ${PARALLEL}`);
     console.log(`create : ${createMs.toFixed(0)} ms (${(createMs / COUNT).toFixed(1)} ms/member); node saw ${createCounts.GET} GET (${(createCounts.GET / COUNT).toFixed(2)}/member), ${createCounts.POST} POST`);
+    console.log(`         GET by path: ${createGets}`);
     console.log(`host floor: ${floorMs.toFixed(0)} ms for ${COUNT} reads that do no I/O (${(floorMs / COUNT).toFixed(2)} ms/call: gRPC + the host's (de)serialization)`);
     console.log(`refresh: ${refreshMs.toFixed(0)} ms = ${(refreshMs / floorMs).toFixed(2)}x the host floor (first read, loading the package in the host: ${firstMs.toFixed(0)} ms; then ${((refreshMs - firstMs) / (COUNT - 1)).toFixed(2)} ms/member); node saw ${refreshCounts.GET} GET for ${COUNT} reads (a read per member would be ${COUNT}), ${refreshCounts.POST} POST`);
   } finally {

@@ -140,7 +140,7 @@ export const memberOperations = {
   async create(inputs: Props): Promise<pulumi.dynamic.CreateResult> {
     const spec = parseMember(inputs);
     const { key, client } = clientFor(spec.connection);
-    const live = await cache.find(key, client, spec.memberId);
+    let live = await cache.find(key, client, spec.memberId);
     let proposalId: string | undefined;
     let transactionId: string | undefined;
     if (live) {
@@ -152,23 +152,23 @@ export const memberOperations = {
     }
     const { proposer, voters } = signers(spec, live);
     if (!live) {
-      const added = await addMember(client, {
+      ({ proposalId, transactionId } = await addMember(client, {
         certificate: spec.certificate,
         encryptionPublicKey: spec.encryptionPublicKey,
         memberData: spec.memberData,
         recoveryRole: spec.recoveryRole,
         proposer,
         voters,
-      });
-      cache.invalidate(key);
-      ({ proposalId, transactionId } = added);
-    } else if (!sameJson(live.memberData, spec.memberData ?? null) && spec.memberData !== undefined) {
-      const set = await setMemberData(client, { memberId: spec.memberId, memberData: spec.memberData, proposer, voters });
-      cache.invalidate(key);
-      transactionId = set.transactionId;
+      }));
+      live = declared(spec, "Accepted");
+      cache.note(key, spec.memberId, live);
+    } else if (spec.memberData !== undefined && !sameJson(live.memberData, spec.memberData)) {
+      ({ transactionId } = await setMemberData(client, { memberId: spec.memberId, memberData: spec.memberData, proposer, voters }));
+      live = { ...live, memberData: spec.memberData };
+      cache.note(key, spec.memberId, live);
     }
-    const activated = await activateIfAsked(key, client, spec);
-    return { id: spec.memberId, outs: outputs(spec, inputs, activated, { proposalId, transactionId: activated?.transactionId ?? transactionId }) };
+    const after = await activateIfAsked(key, client, spec, live);
+    return { id: spec.memberId, outs: outputs(spec, inputs, after.live, { proposalId, transactionId: after.transactionId ?? transactionId }) };
   },
 
   async read(id: string, props: Props): Promise<pulumi.dynamic.ReadResult> {
@@ -194,16 +194,17 @@ export const memberOperations = {
   async update(id: string, olds: Props, news: Props): Promise<pulumi.dynamic.UpdateResult> {
     const spec = parseMember(news);
     const { key, client } = clientFor(spec.connection);
+    let live = await cache.find(key, client, id);
     let transactionId = olds.transactionId as string | undefined;
     if (!sameJson(olds.memberData, news.memberData)) {
-      const { proposer, voters } = signers(spec, await cache.find(key, client, id));
-      const set = await setMemberData(client, { memberId: id, memberData: spec.memberData ?? {}, proposer, voters });
-      cache.invalidate(key);
-      transactionId = set.transactionId ?? transactionId;
+      const { proposer, voters } = signers(spec, live);
+      const memberData = spec.memberData ?? {};
+      transactionId = (await setMemberData(client, { memberId: id, memberData, proposer, voters })).transactionId ?? transactionId;
+      live = live && { ...live, memberData };
+      cache.note(key, id, live);
     }
-    const activated = await activateIfAsked(key, client, spec);
-    const live = activated ?? (await cache.find(key, client, id));
-    return { outs: outputs(spec, news, live, { proposalId: olds.proposalId as string | undefined, transactionId: activated?.transactionId ?? transactionId }) };
+    const after = await activateIfAsked(key, client, spec, live);
+    return { outs: outputs(spec, news, after.live, { proposalId: olds.proposalId as string | undefined, transactionId: after.transactionId ?? transactionId }) };
   },
 
   async delete(id: string, props: Props): Promise<void> {
@@ -213,25 +214,38 @@ export const memberOperations = {
     if (!live) return;
     const { proposer, voters } = signers(spec, live);
     await removeMember(client, { memberId: id, proposer, voters });
-    cache.invalidate(key);
+    cache.note(key, id, undefined);
   },
 };
 
-/** Acks with the member's own key when given; waits for Active when asked. Returns the live member. */
-async function activateIfAsked(key: string, client: GovernanceClient, spec: MemberSpec): Promise<(LiveMember & { transactionId?: string }) | undefined> {
+/** The member as the declaration makes it (what set_member just wrote). */
+function declared(spec: MemberSpec, status: LiveMember["status"]): LiveMember {
+  return {
+    memberId: spec.memberId,
+    status,
+    certificatePem: spec.certificate,
+    ...(spec.encryptionPublicKey ? { encryptionPublicKeyPem: spec.encryptionPublicKey } : {}),
+    memberData: spec.memberData ?? null,
+    recoveryRole: effectiveRole(spec.recoveryRole, spec.encryptionPublicKey) as LiveMember["recoveryRole"],
+  };
+}
+
+/** Acks with the member's own key when given; waits for Active when asked. */
+async function activateIfAsked(
+  key: string,
+  client: GovernanceClient,
+  spec: MemberSpec,
+  live: LiveMember | undefined,
+): Promise<{ live: LiveMember | undefined; transactionId?: string }> {
   let transactionId: string | undefined;
-  if (spec.activation) {
-    const live = await cache.find(key, client, spec.memberId);
-    if (live?.status !== "Active") {
-      ({ transactionId } = await activateMember(client, activationSigner(spec.activation, spec.certificate)));
-      cache.invalidate(key);
-    }
+  if (spec.activation && live?.status !== "Active") {
+    ({ transactionId } = await activateMember(client, activationSigner(spec.activation, spec.certificate)));
+    live = { ...(live ?? declared(spec, "Active")), status: "Active" };
+    cache.note(key, spec.memberId, live);
   }
-  if (spec.waitForActive) {
-    const live = await waitForActive(client, spec.memberId);
-    cache.invalidate(key);
-    return { ...live, transactionId };
+  if (spec.waitForActive && live?.status !== "Active") {
+    live = await waitForActive(client, spec.memberId);
+    cache.note(key, spec.memberId, live);
   }
-  const live = await cache.find(key, client, spec.memberId);
-  return live && { ...live, transactionId };
+  return { live, transactionId };
 }
