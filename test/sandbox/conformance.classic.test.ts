@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLASSIC_FLAVOURS, eventually, startFixture, type Fixture } from "./fixture.js";
 import { NO, YES, setMemberProposal, sign, type HttpResult } from "./helpers.js";
 import { generateMemberIdentity } from "../../core/identity/index.js";
+import { request as httpsRequest } from "node:https";
 
 function expectError(r: HttpResult, status: number, code: string, message: string): void {
   expect({ status: r.status, body: r.json }).toEqual({ status, body: { error: { code, message } } });
@@ -44,6 +45,21 @@ describe.each(CLASSIC_FLAVOURS)("classic API — $label", (flavour) => {
     expect(r.status).toBe(200);
     expect(r.json).toEqual({ state_digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(r.headers["x-ms-ccf-transaction-id"]).toMatch(/^\d+\.\d+$/);
+  });
+
+  it("C2 cert-or-COSE: a member TLS client certificate alone authenticates update_state_digest", async () => {
+    const url = new URL("/gov/ack/update_state_digest", f.sb.url);
+    const r = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpsRequest(url, { method: "POST", ca: f.sb.serviceCertificatePem, cert: m(2).certificatePem, key: m(2).privateKeyPem, headers: { "content-length": "0" } }, (res) => {
+        let body = "";
+        res.on("data", (c: Buffer) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toEqual({ state_digest: f.sb.service.state.acks[m(2).memberId]!.stateDigest });
   });
 
   it("C3 POST /gov/ack: 400 StateDigestMismatch 'Submitted state digest is not valid.'; 204 activates", async () => {
