@@ -24,6 +24,7 @@ describe("example program under setMocks", () => {
   let dir: string;
   let registered: Registration[];
   let exported: Record<string, unknown>;
+  let secretOutputs: Record<string, string[]>;
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "ccf-pulumi-mocks-"));
@@ -42,7 +43,7 @@ describe("example program under setMocks", () => {
     };
     const script = fileURLToPath(new URL("./fixtures/mock-program.mjs", import.meta.url));
     const out = execFileSync(process.execPath, [script, join(root, "examples", "pulumi", "index.ts"), dir, JSON.stringify(config)], { encoding: "utf8" });
-    ({ registered, exported } = JSON.parse(out));
+    ({ registered, exported, secretOutputs } = JSON.parse(out));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -77,6 +78,9 @@ describe("example program under setMocks", () => {
       expect(isSecret(m.inputs.activation)).toBe(true);
       expect(m.inputs.activation.value.privateKey).toBe(`PRIVATE-KEY-OF-${m.name}`);
     }
+    // The engine is told which outputs to encrypt in the state.
+    expect(secretOutputs["pulumi-nodejs:dynamic/ccf:Member::operator-a"]).toEqual(["proposer", "voters", "activation"]);
+    expect(secretOutputs["pulumi-nodejs:dynamic/ccf:MemberIdentity::recovery-1"]).toEqual(["privateKey", "encryptionPrivateKey"]);
     const visible = JSON.stringify(registered.map(withoutSecrets));
     expect(visible).not.toMatch(/PRIVATE-KEY/);
     expect(visible).toContain("CERT-OF-operator-a");

@@ -3,6 +3,7 @@ import { createPrivateKey, X509Certificate } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startProviderHost, urnOf, type ProviderHost } from "./provider-host.js";
 import { serializeProviders } from "./serialized.js";
+import { MEMBER_IDENTITY_SECRET_OUTPUTS } from "../../provider/secret-outputs.js";
 
 const urn = (name: string) => urnOf(name, "pulumi-nodejs:dynamic/ccf:MemberIdentity");
 
@@ -41,6 +42,10 @@ describe("MemberIdentity through the provider host", () => {
     expect(createPrivateKey(props.encryptionPrivateKey as string).asymmetricKeyDetails?.modulusLength).toBe(2048);
     expect(props.encryptionPublicKey).toMatch(/^-----BEGIN PUBLIC KEY-----/);
     expect(props.__provider).toBe(provider);
+    // What the engine keeps in plain text (everything but the secret outputs) holds no private key.
+    const plain = Object.fromEntries(Object.entries(props).filter(([k]) => !MEMBER_IDENTITY_SECRET_OUTPUTS.includes(k)));
+    expect(JSON.stringify(plain)).not.toMatch(/PRIVATE KEY/);
+    expect(JSON.stringify(props)).toMatch(/PRIVATE KEY/);
 
     const same = await host.diff(id, urn("c"), props, inputs);
     expect(same).toEqual({ changes: "none", replaces: [], deleteBeforeReplace: false });
