@@ -39,7 +39,6 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
 
 const NOT_A_FLAVOUR = new Set(["UnsupportedApiVersionValue", "InvalidQueryParameterValue"]);
 const TX_HEADER = "x-ms-ccf-transaction-id";
-const PROBE_TTL_MS = 2_000;
 
 /**
  * A governance client for one CCF service. Reads are typed the same across API flavours; writes take a
@@ -51,7 +50,7 @@ export class GovernanceClient {
   private readonly options: GovernanceClientOptions;
   private adapterPromise: Promise<FlavourAdapter> | undefined;
   private resolved: FlavourAdapter | undefined;
-  private probe: { path: string; reply: Reply; at: number } | undefined;
+  private probe: { path: string; reply: Reply } | undefined;
   private versionPromise: Promise<number | undefined> | undefined;
   private readonly http: Http;
 
@@ -112,7 +111,17 @@ export class GovernanceClient {
   // ---- reads ----
 
   async listMembers(): Promise<Member[]> {
-    return (await this.adapter()).listMembers(this.http);
+    const waitedForDetection = !this.resolved;
+    const adapter = await this.adapter();
+    const probe = this.probe;
+    this.probe = undefined;
+    // The detection reply was fetched after this call began, so it is as fresh as a new GET; a later
+    // call never sees it (another client may have changed membership since).
+    if (!waitedForDetection || !probe) return adapter.listMembers(this.http);
+    return adapter.listMembers({
+      get: (path) => (path === probe.path ? Promise.resolve(probe.reply) : this.http.get(path)),
+      getOptional: (path) => (path === probe.path ? Promise.resolve(probe.reply) : this.http.getOptional(path)),
+    });
   }
 
   async getMember(memberId: string): Promise<Member | undefined> {
@@ -279,15 +288,15 @@ export class GovernanceClient {
 
   /**
    * Tries GET /gov/service/members with api-version 2024-07-01, then 2023-06-01-preview; a 404 means
-   * the node only has the classic API. The members answer is kept for the first listMembers call that
-   * follows within PROBE_TTL_MS with no write in between (so detecting costs no extra request there).
+   * the node only has the classic API. The members answer serves the listMembers calls that were waiting
+   * on this detection (so detecting costs no extra request there), and nothing later.
    */
   private async detect(): Promise<FlavourAdapter> {
     for (const flavour of ["2024-07-01", "2023-06-01-preview"] as const) {
       const path = `/gov/service/members?api-version=${flavour}`;
       const response = await this.transport.send({ method: "GET", path, idempotent: true });
       if (response.status === 200) {
-        this.probe = { path, reply: toReply(response), at: this.retry.now() };
+        this.probe = { path, reply: toReply(response) };
         return newApiAdapter(flavour);
       }
       const error = toError(response, "GET", path, this.retry.now());
@@ -299,11 +308,7 @@ export class GovernanceClient {
   }
 
   private async read(path: string, optional: boolean): Promise<Reply | undefined> {
-    if (this.probe?.path === path) {
-      const { reply, at } = this.probe;
-      this.probe = undefined;
-      if (this.retry.now() - at <= PROBE_TTL_MS) return reply;
-    }
+    this.probe = undefined;
     const response = await this.transport.send({ method: "GET", path, idempotent: true });
     if (response.status >= 200 && response.status < 300) return toReply(response);
     if (optional && response.status === 404) return undefined;

@@ -202,10 +202,27 @@ describe("API flavour detection", () => {
       json(res, 404, { error: { code: "ResourceNotFound", message: "nope" } });
     });
     const c = createGovernanceClient({ nodes: [s.url], serviceCertificatePem: pki.serviceCertificatePem });
-    expect(await c.api()).toBe("2024-07-01");
+    // The first listMembers waits on detection, whose answer is fetched after the call began: reused.
     expect(await c.listMembers()).toEqual([{ memberId: "a".repeat(64), status: "Active", certificatePem: "PEM", memberData: { name: "m0" }, recoveryRole: "NonParticipant" }]);
+    expect(await c.api()).toBe("2024-07-01");
     expect(paths).toEqual(["/gov/service/members?api-version=2024-07-01"]);
     await c.listMembers(); // a later call reads again
+    expect(paths).toHaveLength(2);
+    await c.close();
+  });
+
+  it("never answers a later call with the detection reply (membership may have changed meanwhile)", async () => {
+    const paths: string[] = [];
+    let members = [{ memberId: "a".repeat(64), status: "Active", certificate: "PEM", memberData: null }];
+    const s = await server((req, _body, res) => {
+      paths.push(req.url!);
+      if (req.url!.startsWith("/gov/service/members?api-version=2024-07-01")) return json(res, 200, { value: members });
+      json(res, 404, { error: { code: "ResourceNotFound", message: "nope" } });
+    });
+    const c = createGovernanceClient({ nodes: [s.url], serviceCertificatePem: pki.serviceCertificatePem });
+    expect(await c.api()).toBe("2024-07-01"); // detection, triggered by another call
+    members = []; // someone else removes the member
+    expect(await c.listMembers()).toEqual([]);
     expect(paths).toHaveLength(2);
     await c.close();
   });
