@@ -23,5 +23,5 @@ export function shortId(id: string): string {
 
 /** Appends markdown to the job summary (scrubbed of secrets). No-op when not on a runner. */
 export async function writeSummary(markdown: string): Promise<void> {
-  core.appendSummary(redact(markdown));
+  await core.appendSummary(redact(markdown));
 }
