@@ -7,13 +7,11 @@ import { readFileSync, existsSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import * as core from "../toolkit.js";
 import { CcfConsortiumError, InputError } from "../../core/errors.js";
-import { activateMember } from "../../core/flows/index.js";
+import { activateMember, auditService, parseAttestationAllowlist, parseSha256, sha256Hex, type AuditExpectations } from "../../core/flows/index.js";
 import { TransportError } from "../../core/client/index.js";
 import { input } from "../inputs.js";
 import { signerFromInputs } from "../signer.js";
 import { withClient } from "../client.js";
-import { auditService, parseAttestationAllowlist, sha256Hex, type AuditExpectations } from "../audit.js";
-import { readConstitution, readTrustedNodes } from "../service-reads.js";
 import { GateError } from "../gates.js";
 import { redact } from "../secrets.js";
 import { cell, code, markdownTable, writeSummary } from "../render.js";
@@ -41,15 +39,7 @@ export const run: Command = async ({ command, run }) => {
       return;
     }
 
-    const expectations: AuditExpectations = { pinnedServiceCertificatePem: serviceCertificatePem, ...expectedConstitution, attestationAllowlist: allowlist };
-    const report = await auditService(
-      {
-        serviceCertificatePem: async () => (await client.getServiceInfo()).certificatePem,
-        constitution: () => readConstitution(client),
-        trustedNodes: () => readTrustedNodes(client),
-      },
-      expectations,
-    );
+    const report = await auditService(client, { expectedServiceCertificatePem: serviceCertificatePem, ...expectedConstitution, attestationAllowlist: allowlist });
     core.setOutput("gates", JSON.stringify(report.gates));
     if (report.constitutionSha256) core.setOutput("constitution-sha256", report.constitutionSha256);
     const table = markdownTable(
@@ -77,18 +67,15 @@ export const run: Command = async ({ command, run }) => {
   });
 };
 
-function constitutionExpectation(workspace: string): Pick<AuditExpectations, "constitutionSha256" | "constitutionSource"> {
-  const hash = input("expected-constitution-sha256").toLowerCase();
+function constitutionExpectation(workspace: string): Pick<AuditExpectations, "expectedConstitutionSha256" | "constitutionSource"> {
+  const hash = input("expected-constitution-sha256");
   const file = input("constitution-file");
   if (hash && file) throw new InputError("expected-constitution-sha256", "give either expected-constitution-sha256 or constitution-file, not both");
-  if (hash) {
-    if (!/^[0-9a-f]{64}$/.test(hash)) throw new InputError("expected-constitution-sha256", "must be 64 hex characters (a SHA-256)");
-    return { constitutionSha256: hash, constitutionSource: "expected-constitution-sha256" };
-  }
+  if (hash) return { expectedConstitutionSha256: parseSha256(hash, "expected-constitution-sha256"), constitutionSource: "expected-constitution-sha256" };
   if (file) {
     const path = isAbsolute(file) ? file : resolve(workspace, file);
     if (!existsSync(path)) throw new InputError("constitution-file", `'${file}' does not exist in the workspace`);
-    return { constitutionSha256: sha256Hex(readFileSync(path)), constitutionSource: `constitution-file ${file}` };
+    return { expectedConstitutionSha256: sha256Hex(readFileSync(path)), constitutionSource: `constitution-file ${file}` };
   }
   throw new InputError("expected-constitution-sha256", "ack audits the constitution before signing: give expected-constitution-sha256 or constitution-file");
 }

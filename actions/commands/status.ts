@@ -2,8 +2,7 @@
 import { X509Certificate } from "node:crypto";
 import * as core from "../toolkit.js";
 import { withClient } from "../client.js";
-import { readConstitution } from "../service-reads.js";
-import { sha256Hex } from "../audit.js";
+import { sha256Hex } from "../../core/flows/index.js";
 import { cell, code, markdownTable, shortId, writeSummary } from "../render.js";
 import { memberName } from "../members.js";
 import type { Command } from "./command.js";
@@ -11,7 +10,7 @@ import type { Command } from "./command.js";
 export const run: Command = async ({ command, run }) =>
   withClient(command, run, async ({ client }) => {
     const [info, members, proposals, api] = await Promise.all([client.getServiceInfo(), client.listMembers(), client.listProposals(), client.api()]);
-    const constitution = await readConstitution(client).then(sha256Hex, () => undefined);
+    const constitution = await client.getConstitution().then(sha256Hex, () => undefined);
     const open = proposals.filter((p) => p.state === "Open");
 
     core.setOutput("service-status", info.status);

@@ -1,5 +1,6 @@
-import type { EncryptedShare, Failure, Member, Proposal, ProposalState, RecoveryRole, ServiceInfo, ServiceStatus, TransactionStatusValue } from "./model.js";
-import { asRecord, parseRecoveryMessage, str, type FlavourAdapter } from "./wire.js";
+import { CcfConsortiumError } from "../errors.js";
+import type { EncryptedShare, Member, Node, NodeStatus, Proposal, ProposalState, RecoveryRole, ServiceInfo, ServiceStatus, TransactionStatusValue } from "./model.js";
+import { asRecord, parseFailure, parseFailures, parseRecoveryMessage, str, type FlavourAdapter } from "./wire.js";
 
 /** The classic API (CCF 4.x–6.x, removed in 7.0): `/gov/proposals`, `/gov/ack`, snake_case maps. */
 export function classicAdapter(): FlavourAdapter {
@@ -57,6 +58,17 @@ export function classicAdapter(): FlavourAdapter {
       const body = asRecord((await http.get(`/gov/tx?transaction_id=${encodeURIComponent(transactionId)}`)).json(), "transaction status");
       return { transactionId: str(body.transaction_id) ?? transactionId, status: String(body.status) as TransactionStatusValue };
     },
+    async getConstitution(http) {
+      const value = (await http.get("/gov/kv/constitution")).json();
+      if (typeof value !== "string") throw new CcfConsortiumError("CCF_ERROR", "unexpected /gov/kv/constitution: not a JSON string");
+      return value;
+    },
+    async listNodes(http) {
+      // nodes/info's own `cert` is empty since 2.x: the endorsed certificate has its own table.
+      const [info, endorsed] = await Promise.all([http.get("/gov/kv/nodes/info"), http.getOptional("/gov/kv/nodes/endorsed_certificates")]);
+      const certs = endorsed ? asRecord(endorsed.json(), "endorsed node certificates") : {};
+      return Object.entries(asRecord(info.json(), "nodes")).map(([id, n]) => parseNodeInfo(id, n, str(certs[id])));
+    },
 
     createProposalPath: () => "/gov/proposals",
     parseCreatedProposal: (json) => parseSummary(json),
@@ -86,15 +98,19 @@ function parseMember(memberId: string, json: unknown): Member {
   };
 }
 
-function parseFailure(value: unknown): Failure | undefined {
-  if (!value || typeof value !== "object") return undefined;
-  const f = value as Record<string, unknown>;
-  return { reason: String(f.reason ?? ""), ...(str(f.trace) ? { trace: str(f.trace) } : {}) };
-}
-
-function parseFailures(value: unknown): Record<string, Failure> | undefined {
-  if (!value || typeof value !== "object") return undefined;
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, parseFailure(v) ?? { reason: "" }]));
+/** NodeInfo (`/gov/kv/nodes/info`): `{status, cert, quote_info: {format, ...}, node_data, retired_committed}`. */
+function parseNodeInfo(nodeId: string, json: unknown, endorsedCertificatePem: string | undefined): Node {
+  const n = asRecord(json, "node");
+  const quote = n.quote_info && typeof n.quote_info === "object" ? (n.quote_info as Record<string, unknown>) : {};
+  const certificatePem = endorsedCertificatePem || str(n.cert) || undefined;
+  return {
+    nodeId,
+    status: String(n.status) as NodeStatus,
+    ...(certificatePem ? { certificatePem } : {}),
+    ...("node_data" in n ? { nodeData: n.node_data } : {}),
+    ...(typeof n.retired_committed === "boolean" ? { retiredCommitted: n.retired_committed } : {}),
+    quoteInfo: { ...(str(quote.format) ? { format: str(quote.format) } : {}), ...(str(quote.measurement) ? { measurement: str(quote.measurement) } : {}) },
+  };
 }
 
 /** ProposalInfo (GET /gov/proposals[/{id}], withdraw): `{proposer_id, state, ballots, final_votes?, ...}`. */

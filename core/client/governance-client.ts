@@ -3,7 +3,7 @@ import { signGovernanceMessage, type Signer } from "../cose/index.js";
 import { sameProposal } from "../proposals/compare.js";
 import { classicAdapter } from "./classic.js";
 import { GovernanceError, TransportError, parseErrorBody } from "./errors.js";
-import type { ApiChoice, ApiFlavour, EncryptedShare, Member, Proposal, ProposalBody, RecoveryShareResult, ServiceInfo, StateDigest, TransactionStatus, Written } from "./model.js";
+import type { ApiChoice, ApiFlavour, EncryptedShare, Member, Node, Proposal, ProposalBody, RecoveryShareResult, ServiceInfo, StateDigest, TransactionStatus, Written } from "./model.js";
 import { newApiAdapter } from "./new-api.js";
 import { backoffDelay, parseRetryAfter, retryPolicy, type RetryOptions, type RetryPolicy } from "./retry.js";
 import { Transport, type HttpRequest, type HttpResponse, type NodeEndpoint, type RequestCounter } from "./transport.js";
@@ -160,6 +160,16 @@ export class GovernanceClient {
 
   async getTransactionStatus(transactionId: string): Promise<TransactionStatus> {
     return (await this.adapter()).getTransactionStatus(this.http, transactionId);
+  }
+
+  /** The live constitution's JavaScript source. */
+  async getConstitution(): Promise<string> {
+    return (await this.adapter()).getConstitution(this.http);
+  }
+
+  /** Every node the service knows (Pending, Trusted, Retired) with its attestation format. */
+  async listNodes(): Promise<Node[]> {
+    return (await this.adapter()).listNodes(this.http);
   }
 
   /**

@@ -70,6 +70,25 @@ export interface RecoveryShareResult {
   recoveryInitiated: boolean;
 }
 
+export type NodeStatus = "Pending" | "Trusted" | "Retired";
+
+/** How a node attests (`OE_SGX_v1`, `Insecure_Virtual`, `AMD_SEV_SNP_v1`) and, where the node reports one, its measurement. */
+export interface QuoteInfo {
+  format?: string;
+  /** Hex, as reported (`quoteInfo.details.measurement` for Insecure_Virtual). */
+  measurement?: string;
+}
+
+export interface Node {
+  nodeId: string;
+  status: NodeStatus;
+  /** The service-endorsed node certificate, when the service has one. */
+  certificatePem?: string;
+  nodeData?: unknown;
+  retiredCommitted?: boolean;
+  quoteInfo: QuoteInfo;
+}
+
 export type TransactionStatusValue = "Unknown" | "Pending" | "Committed" | "Invalid";
 
 export interface TransactionStatus {

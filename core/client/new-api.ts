@@ -1,6 +1,6 @@
 import { CcfConsortiumError } from "../errors.js";
-import type { ApiFlavour, EncryptedShare, Failure, Member, Proposal, ProposalState, RecoveryRole, ServiceInfo, ServiceStatus, StateDigest, TransactionStatus, TransactionStatusValue } from "./model.js";
-import { asRecord, parseRecoveryMessage, str, type FlavourAdapter, type Http } from "./wire.js";
+import type { ApiFlavour, EncryptedShare, Member, Node, NodeStatus, Proposal, ProposalState, RecoveryRole, ServiceInfo, ServiceStatus, StateDigest, TransactionStatus, TransactionStatusValue } from "./model.js";
+import { asRecord, parseFailure, parseFailures, parseRecoveryMessage, str, type FlavourAdapter, type Http } from "./wire.js";
 
 /** The versioned governance API (`?api-version=2024-07-01` or `2023-06-01-preview`), camelCase JSON. */
 export function newApiAdapter(flavour: Exclude<ApiFlavour, "classic">): FlavourAdapter {
@@ -60,6 +60,12 @@ export function newApiAdapter(flavour: Exclude<ApiFlavour, "classic">): FlavourA
       const body = asRecord((await http.get(p(`service/transactions/${transactionId}`))).json(), "transaction status");
       return { transactionId: str(body.transactionId) ?? transactionId, status: String(body.status) as TransactionStatusValue };
     },
+    async getConstitution(http) {
+      return (await http.get(p("service/constitution"))).body.toString("utf8");
+    },
+    async listNodes(http) {
+      return (await list(http, "service/nodes")).map(parseNode);
+    },
 
     createProposalPath: () => p("members/proposals:create"),
     parseCreatedProposal: (json) => parseProposal(json),
@@ -107,15 +113,20 @@ function parseMember(json: unknown): Member {
   };
 }
 
-function parseFailure(value: unknown): Failure | undefined {
-  if (!value || typeof value !== "object") return undefined;
-  const f = value as Record<string, unknown>;
-  return { reason: String(f.reason ?? ""), ...(str(f.trace) ? { trace: str(f.trace) } : {}) };
-}
-
-function parseFailures(value: unknown): Record<string, Failure> | undefined {
-  if (!value || typeof value !== "object") return undefined;
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, parseFailure(v) ?? { reason: "" }]));
+/** Node (`/gov/service/nodes`): the measurement is `quoteInfo.details.measurement` for Insecure_Virtual. */
+function parseNode(json: unknown): Node {
+  const n = asRecord(json, "node");
+  const quote = n.quoteInfo && typeof n.quoteInfo === "object" ? (n.quoteInfo as Record<string, unknown>) : {};
+  const details = quote.details && typeof quote.details === "object" ? (quote.details as Record<string, unknown>) : {};
+  const measurement = str(quote.measurement) ?? str(details.measurement) ?? str(n.measurement);
+  return {
+    nodeId: String(n.nodeId),
+    status: String(n.status) as NodeStatus,
+    ...(str(n.certificate) ? { certificatePem: str(n.certificate) } : {}),
+    ...("nodeData" in n ? { nodeData: n.nodeData } : {}),
+    ...(typeof n.retiredCommitted === "boolean" ? { retiredCommitted: n.retiredCommitted } : {}),
+    quoteInfo: { ...(str(quote.format) ? { format: str(quote.format) } : {}), ...(measurement ? { measurement } : {}) },
+  };
 }
 
 function parseProposal(json: unknown): Proposal {

@@ -1,4 +1,4 @@
-import type { ApiFlavour, EncryptedShare, Member, Proposal, RecoveryShareResult, ServiceInfo, StateDigest, TransactionStatus } from "./model.js";
+import type { ApiFlavour, EncryptedShare, Failure, Member, Node, Proposal, RecoveryShareResult, ServiceInfo, StateDigest, TransactionStatus } from "./model.js";
 
 /** A successful reply: the body and the transaction id of a write. */
 export interface Reply {
@@ -33,6 +33,9 @@ export interface FlavourAdapter {
   getStateDigest(http: Http, memberId: string): Promise<StateDigest | undefined>;
   getEncryptedShare(http: Http, memberId: string): Promise<EncryptedShare | undefined>;
   getTransactionStatus(http: Http, transactionId: string): Promise<TransactionStatus>;
+  /** The constitution's JavaScript source. */
+  getConstitution(http: Http): Promise<string>;
+  listNodes(http: Http): Promise<Node[]>;
 
   createProposalPath(): string;
   parseCreatedProposal(json: unknown): Proposal;
@@ -66,4 +69,16 @@ export function asRecord(value: unknown, what: string): Record<string, unknown> 
 
 export function str(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
+}
+
+/** `{reason, trace?}` (a proposal's or a ballot's failure), the same in both flavours. */
+export function parseFailure(value: unknown): Failure | undefined {
+  if (!value || typeof value !== "object") return undefined;
+  const f = value as Record<string, unknown>;
+  return { reason: String(f.reason ?? ""), ...(str(f.trace) ? { trace: str(f.trace) } : {}) };
+}
+
+export function parseFailures(value: unknown): Record<string, Failure> | undefined {
+  if (!value || typeof value !== "object") return undefined;
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, parseFailure(v) ?? { reason: "" }]));
 }

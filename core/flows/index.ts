@@ -9,6 +9,7 @@
  * const planned = await plan(client, parseManifest(text, { baseDir })); // adds/removals/changes, ≤ 3 GETs
  * if (!planned.empty) await apply(client, planned, { proposer, voters }); // ONE proposal, atomic
  * await submitRecoveryShare(client, { signer, encryptionPrivateKeyPem });
+ * const audit = await auditService(client, { expectedServiceCertificatePem, expectedConstitutionSha256 }); // ack gates
  * ```
  */
 export { addMember, type AddMemberOptions, type AddMemberResult } from "./add-member.js";
@@ -24,4 +25,16 @@ export { checkMembershipChange, checkThresholdBounds, type MembershipChange } fr
 export { readLiveState, type LiveState } from "./live-state.js";
 export { MAX_RECOVERY_MEMBERS, isRecoveryParticipant } from "./recovery-members.js";
 export { RefusedError, ProposalFailedError } from "./errors.js";
+export {
+  auditService,
+  parseAttestationAllowlist,
+  parseSha256,
+  sha256Hex,
+  type AttestationAllowlist,
+  type AuditExpectations,
+  type AuditGate,
+  type AuditReport,
+  type AuditSource,
+  type GateResult,
+} from "./audit.js";
 export type { ProgressEvent, ProgressListener, ProgressStep } from "./progress.js";

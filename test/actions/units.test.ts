@@ -1,65 +1,9 @@
-// The action's pure helpers: allowlist parsing, Link pagination, comment cap, secret scrubbing, table cells.
+// The action's pure helpers: Link pagination, comment cap, secret scrubbing, table cells.
 import { describe, expect, it } from "vitest";
-import { auditService, parseAttestationAllowlist, sha256Hex } from "../../actions/audit.js";
 import { capComment, MAX_COMMENT_CHARS, nextLink } from "../../actions/github.js";
 import { maskSecret, redact } from "../../actions/secrets.js";
 import { cell, markdownTable } from "../../actions/render.js";
-import { InputError } from "../../core/errors.js";
 import { parseOutputFile } from "./harness.js";
-
-describe("attestation-allowlist", () => {
-  it("parses formats and format:measurement lines, lowercasing measurements", () => {
-    const allow = parseAttestationAllowlist("Insecure_Virtual\nAMD_SEV_SNP_v1:ABCD\n# comment\n AMD_SEV_SNP_v1:ef01 ,OE_SGX_v1")!;
-    expect([...allow.entries()].map(([k, v]) => [k, [...v]])).toEqual([
-      ["Insecure_Virtual", []],
-      ["AMD_SEV_SNP_v1", ["abcd", "ef01"]],
-      ["OE_SGX_v1", []],
-    ]);
-    expect(parseAttestationAllowlist("  \n")).toBeUndefined();
-  });
-  it("names the input and the bad entry", () => {
-    expect(() => parseAttestationAllowlist("SNP v1")).toThrow(new InputError("attestation-allowlist", "'SNP v1' is not '<format>' or '<format>:<measurement>'"));
-    expect(() => parseAttestationAllowlist("AMD_SEV_SNP_v1:xyz")).toThrow("attestation-allowlist: the measurement in 'AMD_SEV_SNP_v1:xyz' must be hex");
-  });
-});
-
-describe("auditService", () => {
-  it("runs every gate even when one fails, and reports what it saw", async () => {
-    const report = await auditService(
-      {
-        serviceCertificatePem: async () => {
-          throw new Error("TLS verification failed");
-        },
-        constitution: async () => Buffer.from("export function validate() {}"),
-        trustedNodes: async () => [{ nodeId: "ab".repeat(32), format: "AMD_SEV_SNP_v1", measurement: "FF00" }],
-      },
-      {
-        pinnedServiceCertificatePem: "unused",
-        constitutionSha256: sha256Hex("export function validate() {}"),
-        constitutionSource: "constitution-file c.js",
-        attestationAllowlist: parseAttestationAllowlist("AMD_SEV_SNP_v1:ff00"),
-      },
-    );
-    expect(report.passed).toBe(false);
-    expect(report.gates.map((g) => [g.gate, g.ok])).toEqual([["service-certificate", false], ["constitution", true], ["attestation", true]]);
-    expect(report.gates[0]!.detail).toBe("could not read the service certificate over TLS pinned to the given one: TLS verification failed");
-  });
-  it("a measurement not listed for its format fails the attestation gate", async () => {
-    const report = await auditService(
-      {
-        serviceCertificatePem: async () => "x",
-        constitution: async () => Buffer.from(""),
-        trustedNodes: async () => [{ nodeId: "cd".repeat(32), format: "AMD_SEV_SNP_v1", measurement: "0000" }],
-      },
-      { pinnedServiceCertificatePem: "x", constitutionSha256: sha256Hex(""), constitutionSource: "x", attestationAllowlist: parseAttestationAllowlist("AMD_SEV_SNP_v1:ff00") },
-    );
-    expect(report.gates.find((g) => g.gate === "attestation")).toEqual({
-      gate: "attestation",
-      ok: false,
-      detail: "node cdcdcdcdcdcd… has AMD_SEV_SNP_v1 measurement 0000, not allow-listed",
-    });
-  });
-});
 
 describe("GitHub helpers", () => {
   it("follows rel=next in a Link header", () => {
