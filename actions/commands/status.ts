@@ -2,21 +2,22 @@
 import { X509Certificate } from "node:crypto";
 import * as core from "../toolkit.js";
 import { withClient } from "../client.js";
-import { sha256Hex } from "../../core/flows/index.js";
+import { listMembersWithShares, memberName, sha256Hex } from "../../core/flows/index.js";
 import { cell, code, markdownTable, shortId, writeSummary } from "../render.js";
-import { memberName } from "../members.js";
 import type { Command } from "./command.js";
 
 export const run: Command = async ({ command, run }) =>
   withClient(command, run, async ({ client }) => {
-    const [info, members, proposals, api] = await Promise.all([client.getServiceInfo(), client.listMembers(), client.listProposals(), client.api()]);
+    const [info, members, proposals, api] = await Promise.all([client.getServiceInfo(), listMembersWithShares(client), client.listProposals(), client.api()]);
     const constitution = await client.getConstitution().then(sha256Hex, () => undefined);
     const open = proposals.filter((p) => p.state === "Open");
 
     core.setOutput("service-status", info.status);
     core.setOutput(
       "members",
-      JSON.stringify(members.map((m) => ({ memberId: m.memberId, status: m.status, recoveryRole: m.recoveryRole, recovery: Boolean(m.encryptionPublicKeyPem), memberData: m.memberData ?? null }))),
+      JSON.stringify(
+        members.map((m) => ({ memberId: m.memberId, status: m.status, recoveryRole: m.recoveryRole, recovery: Boolean(m.encryptionPublicKeyPem), recoveryShare: m.recoveryShare, memberData: m.memberData ?? null })),
+      ),
     );
     if (constitution) core.setOutput("constitution-sha256", constitution);
     core.info(`Service ${info.status}; ${members.length} member(s) (${members.filter((m) => m.status === "Active").length} Active); ${open.length} open proposal(s)`);
@@ -37,8 +38,14 @@ export const run: Command = async ({ command, run }) =>
         ) +
         `\n### Members (${members.length})\n\n` +
         markdownTable(
-          ["Name", "Member id", "Status", "Recovery"],
-          members.map((m) => [cell(memberName(m.memberData) ?? ""), code(m.memberId), cell(m.status), cell(m.encryptionPublicKeyPem ? m.recoveryRole : "no")]),
+          ["Name", "Member id", "Status", "Recovery", "Recovery share"],
+          members.map((m) => [
+            cell(memberName(m.memberData) ?? ""),
+            code(m.memberId),
+            cell(m.status),
+            cell(m.encryptionPublicKeyPem ? m.recoveryRole : "no"),
+            cell(m.recoveryShare === "n/a" ? "" : m.recoveryShare),
+          ]),
         ) +
         (open.length
           ? `\n### Open proposals (${open.length})\n\n` +

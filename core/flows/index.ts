@@ -25,6 +25,8 @@ export { checkMembershipChange, checkThresholdBounds, type MembershipChange } fr
 export { readLiveState, type LiveState } from "./live-state.js";
 export { MAX_RECOVERY_MEMBERS, isRecoveryParticipant } from "./recovery-members.js";
 export { RefusedError, ProposalFailedError } from "./errors.js";
+export { listMembersWithShares, type MemberWithShare, type RecoveryShareState } from "./member-shares.js";
+export { memberName } from "./member-name.js";
 export {
   auditService,
   parseAttestationAllowlist,

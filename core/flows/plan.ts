@@ -5,6 +5,7 @@ import { proposalBody, removeMemberAction, setMemberAction, setMemberDataAction,
 import { sameJson, sameProposal } from "../proposals/compare.js";
 import { RefusedError } from "./errors.js";
 import { checkMembershipChange } from "./guards.js";
+import { memberName } from "./member-name.js";
 import { readLiveState, type LiveState } from "./live-state.js";
 import type { Manifest, ManifestMember } from "./manifest.js";
 import { passProposal, type VotingOptions } from "./pass-proposal.js";
@@ -77,7 +78,7 @@ export function planAgainst(manifest: Manifest, live: Pick<LiveState, "members" 
     const current = liveById.get(m.memberId);
     const role = roleFor(m);
     if (!current) {
-      const old = leaving.find((l) => nameOf(l) === m.name);
+      const old = leaving.find((l) => memberName(l.memberData) === m.name);
       if (old) keyRotations.push({ name: m.name, oldMemberId: old.memberId, newMemberId: m.memberId });
       else adds.push({ name: m.name, memberId: m.memberId });
       setMembers.push({ ...m, recoveryRole: role });
@@ -100,7 +101,7 @@ export function planAgainst(manifest: Manifest, live: Pick<LiveState, "members" 
     }
   }
   const rotatedOut = new Set(keyRotations.map((r) => r.oldMemberId));
-  const removals = leaving.filter((l) => !rotatedOut.has(l.memberId)).map((l) => ({ memberId: l.memberId, ...(nameOf(l) ? { name: nameOf(l) } : {}) }));
+  const removals = leaving.filter((l) => !rotatedOut.has(l.memberId)).map((l) => ({ memberId: l.memberId, ...(memberName(l.memberData) ? { name: memberName(l.memberData) } : {}) }));
   const removeIds = leaving.map((l) => l.memberId);
 
   const thresholdFrom = live.service.recoveryThreshold;
@@ -165,11 +166,6 @@ export async function apply(client: GovernanceClient, planned: Plan, options: Ap
   }
   const passed = await passProposal(client, planned.body, { members: live.members, openProposals: live.openProposals, emit }, options);
   return { ...resultOf(passed), plan: planned };
-}
-
-function nameOf(m: Member): string | undefined {
-  const data = m.memberData as Record<string, unknown> | null;
-  return data && typeof data === "object" && typeof data.name === "string" ? data.name : undefined;
 }
 
 function sameKey(a: string | undefined, b: string | undefined): boolean {

@@ -281,6 +281,7 @@ export function actionSuite({ name, bin }: { name: string; bin: string }): void 
       const members = JSON.parse(r.outputs.members!);
       expect(members.map((m: { memberId: string; status: string }) => [m.memberId, m.status]).sort()).toEqual([[bob.memberId, "Active"], [ci.memberId, "Active"]].sort());
       expect(r.summary).toContain(`| bob | \`${bob.memberId}\` | Active | no |`);
+      expect(members.map((m: { recoveryShare: string }) => m.recoveryShare)).toEqual(["n/a", "n/a"]);
     });
 
     it("Key Vault: apply and sign with the vault key end to end", async () => {
