@@ -1,7 +1,8 @@
 import type { Io } from "../io.js";
 import { optional, parseFlags, required } from "../args.js";
 import { InputError } from "../../core/errors.js";
-import { GOV_MESSAGE_ALIASES, GOV_MESSAGE_FLAGS, GOV_MESSAGE_INPUT_NAMES, readFlagFile, readGovMessageFlags, writeBinary } from "./sign.js";
+import { GOV_MESSAGE_ALIASES, GOV_MESSAGE_FLAGS, GOV_MESSAGE_INPUT_NAMES, readGovMessageFlags, writeBinary } from "./sign.js";
+import { readFlagFile } from "../files.js";
 import { finishGovernanceMessage, prepareGovernanceMessage, toBeSignedFromJSON, type ToBeSigned } from "../../core/cose/prepare.js";
 
 export const usage = `Usage: ccf-consortium finish --prepared FILE --signature FILE

@@ -1,8 +1,7 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import type { Io } from "../io.js";
 import { println } from "../io.js";
 import { parseFlags } from "../args.js";
+import { readInputFile } from "../files.js";
 import { InputError } from "../../core/errors.js";
 // Imported file by file (not through core/index.js) so this command loads only what it uses.
 import { loadCertificate } from "../../core/identity/certificate.js";
@@ -25,22 +24,4 @@ export async function run(argv: string[], io: Io): Promise<number> {
   curveOf(cert, path);
   println(io.stdout, memberIdOf(cert));
   return 0;
-}
-
-/** Reads a file named on the command line; failures are InputErrors naming the path. */
-export function readInputFile(path: string, cwd: string): Buffer {
-  try {
-    return readFileSync(resolve(cwd, path));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "is a directory, not a file"
-          : code === "EACCES" || code === "EPERM"
-            ? "permission denied"
-            : `cannot be read (${code ?? "unknown error"})`;
-    throw new InputError(path, why);
-  }
 }

@@ -1,7 +1,8 @@
 import type { Io } from "../io.js";
 import { println } from "../io.js";
 import { parseFlags, required } from "../args.js";
-import { GOV_MESSAGE_ALIASES, GOV_MESSAGE_FLAGS, GOV_MESSAGE_INPUT_NAMES, readFlagFile, readGovMessageFlags } from "./sign.js";
+import { GOV_MESSAGE_ALIASES, GOV_MESSAGE_FLAGS, GOV_MESSAGE_INPUT_NAMES, readGovMessageFlags } from "./sign.js";
+import { readFlagFile } from "../files.js";
 import { prepareGovernanceMessage, toBeSignedToJSON } from "../../core/cose/prepare.js";
 import { GOV_MESSAGE_TYPES } from "../../core/cose/message-types.js";
 

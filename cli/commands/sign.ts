@@ -1,7 +1,7 @@
 import type { Io } from "../io.js";
 import { optional, parseFlags, required, type OptionSpec } from "../args.js";
 import { InputError } from "../../core/errors.js";
-import { readInputFile } from "./member-id.js";
+import { readFlagFile } from "../files.js";
 // File by file, not core/index.js: this command loads only what it uses.
 import { localSigner } from "../../core/cose/local-signer.js";
 import { signGovernanceMessage } from "../../core/cose/sign1.js";
@@ -90,16 +90,6 @@ export async function readGovMessageFlags(values: Record<string, unknown>, io: I
     ...(proposalId !== undefined ? { proposalId } : {}),
     ...(createdAtText !== undefined ? { createdAt: parseCreatedAt(createdAtText, "--ccf-gov-msg-created-at") } : {}),
   };
-}
-
-/** Reads a file named by a flag; errors name the flag and the path. */
-export function readFlagFile(flag: string, path: string, io: Io): Buffer {
-  try {
-    return readInputFile(path, io.cwd);
-  } catch (err) {
-    if (err instanceof InputError) throw new InputError(`${flag} ${path}`, err.message.slice(err.input.length + 2));
-    throw err;
-  }
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)?)?$/i;

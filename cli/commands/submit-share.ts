@@ -4,7 +4,7 @@ import { InputError } from "../../core/errors.js";
 import { submitRecoveryShare } from "../../core/flows/recovery-share.js";
 import { loadPrivateKey } from "../../core/identity/private-key.js";
 import { CONNECTION_FLAGS, CONNECTION_USAGE, clientFromFlags } from "../online/connection.js";
-import { readFlagFile } from "../online/files.js";
+import { readFlagFile } from "../files.js";
 import { outputFor } from "../online/output.js";
 import { withClient } from "../online/run.js";
 import { SIGNER_FLAGS, SIGNER_USAGE, signerFromFlags } from "../online/signers.js";

@@ -4,7 +4,7 @@ import { API_FLAVOURS, type ApiChoice } from "../../core/client/model.js";
 import type { GovernanceClient } from "../../core/client/governance-client.js";
 import { optional, type OptionSpec } from "../args.js";
 import { println, type Io } from "../io.js";
-import { readFlagFile } from "./files.js";
+import { readFlagFile } from "../files.js";
 
 /** Flags every online command takes. */
 export const CONNECTION_FLAGS = {

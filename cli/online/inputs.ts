@@ -5,7 +5,7 @@ import { loadCertificate, certificatePem } from "../../core/identity/certificate
 import { loadEncryptionPublicKey } from "../../core/identity/encryption-key.js";
 import { optional } from "../args.js";
 import type { Io } from "../io.js";
-import { inlineOrFile, readFlagFile } from "./files.js";
+import { inlineOrFile, readFlagFile } from "../files.js";
 
 const ROLES: readonly RecoveryRole[] = ["NonParticipant", "Participant", "Owner"];
 

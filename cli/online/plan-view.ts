@@ -4,7 +4,7 @@ import { parseManifest, type Manifest } from "../../core/flows/manifest.js";
 import type { Plan } from "../../core/flows/plan.js";
 import { optional } from "../args.js";
 import type { Io } from "../io.js";
-import { readFlagFile } from "./files.js";
+import { readFlagFile } from "../files.js";
 
 /** `--manifest FILE` (JSON or YAML); relative certificate and key paths resolve against its folder. */
 export function manifestFlag(values: Record<string, unknown>, io: Io): Manifest {

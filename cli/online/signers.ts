@@ -3,7 +3,7 @@ import { localSigner } from "../../core/cose/local-signer.js";
 import type { Signer } from "../../core/cose/signer.js";
 import { optional, type OptionSpec } from "../args.js";
 import type { Io } from "../io.js";
-import { readFlagFile } from "./files.js";
+import { readFlagFile } from "../files.js";
 
 /** The member who signs: its private key and certificate files. */
 export const SIGNER_FLAGS = {
