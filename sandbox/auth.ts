@@ -15,21 +15,15 @@
  * checks and produces CCF's reason strings and 401 envelope.
  */
 import type { KeyObject } from "node:crypto";
-import { decodeSign1, verifySign1 } from "../core/cose/index.js";
+import { decodeSign1, verifySign1, type GovMessageType } from "../core/cose/index.js";
 import { loadCertificate } from "../core/identity/index.js";
 import { ApiError, type ErrorDetail } from "./http.js";
 import type { RouteAuth } from "./router.js";
 import type { SandboxRequest } from "./http.js";
 import type { SandboxService } from "./service.js";
 
-export type GovMessageTypeName =
-  | "proposal"
-  | "ballot"
-  | "withdrawal"
-  | "state_digest"
-  | "ack"
-  | "recovery_share"
-  | "encrypted_recovery_share";
+/** The `ccf.gov.msg.type` values (core's list: one definition for client and sandbox). */
+export type GovMessageTypeName = GovMessageType;
 
 export const WWW_AUTHENTICATE_COSE = 'COSE-SIGN1 realm="Signed request access"';
 export const COSE_CONTENT_TYPE = "application/cose";

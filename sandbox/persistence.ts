@@ -4,7 +4,7 @@
  * The file holds the service identity key and node keys, so it is created 0600.
  */
 import { promises as fsp, openSync, writeSync, fsyncSync, closeSync, renameSync, readFileSync, existsSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { SandboxState } from "./state.js";
 
 export const STATE_FILE = "state.json";
@@ -50,10 +50,14 @@ export function saveStateSync(dir: string, state: SandboxState): void {
 }
 
 /** Asynchronous atomic write (used by the commit loop). `text` is the serialized state. */
-export async function saveStateText(dir: string, text: string): Promise<void> {
-  const path = statePath(dir);
+export function saveStateText(dir: string, text: string): Promise<void> {
+  return writeFileAtomic(statePath(dir), text, 0o600);
+}
+
+/** Writes `text` to `path` atomically: temp file (created with `mode`), fsync, rename, fsync of the directory. */
+export async function writeFileAtomic(path: string, text: string, mode: number): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
-  const handle = await fsp.open(tmp, "w", 0o600);
+  const handle = await fsp.open(tmp, "w", mode);
   try {
     await handle.writeFile(text);
     await handle.sync();
@@ -62,7 +66,7 @@ export async function saveStateText(dir: string, text: string): Promise<void> {
   }
   await fsp.rename(tmp, path);
   try {
-    const dh = await fsp.open(dir, "r");
+    const dh = await fsp.open(dirname(path), "r");
     try {
       await dh.sync();
     } finally {

@@ -14,7 +14,7 @@
  * opens the service again and issues fresh shares.
  */
 import { generateKeyPairSync, X509Certificate } from "node:crypto";
-import { promises as fsp } from "node:fs";
+import { writeFileAtomic } from "../persistence.js";
 import { join } from "node:path";
 import { createCertificate } from "../../core/identity/index.js";
 import { issueNodeCertificate } from "../cluster.js";
@@ -27,19 +27,6 @@ export interface DisasterResult {
   serviceCertificatePem: string;
   /** The identity before the disaster (what `previous_service_identity` must carry). */
   previousServiceCertificatePem: string;
-}
-
-/** Writes `text` to `path` atomically (temp, fsync, rename). */
-async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  const handle = await fsp.open(tmp, "w", 0o644);
-  try {
-    await handle.writeFile(text);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await fsp.rename(tmp, path);
 }
 
 export interface DisasterOptions {
@@ -90,7 +77,7 @@ export async function simulateDisaster(service: SandboxService, options: Disaste
   service.replaceState(next);
   service.emitSignature();
   await service.flush();
-  await writeFileAtomic(join(service.dir, "service_cert.pem"), serviceCertificatePem);
+  await writeFileAtomic(join(service.dir, "service_cert.pem"), serviceCertificatePem, 0o644);
   options.refreshCertificates?.();
   return { serviceCertificatePem, previousServiceCertificatePem };
 }

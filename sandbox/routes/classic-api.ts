@@ -4,11 +4,11 @@
  * the handlers (403 "Member <id> is not active."), per microsoft/CCF src/node/rpc/member_frontend.h.
  * Three endpoints also accept a member TLS client certificate (cert or COSE).
  */
-import { badRequest, forbidden, jsonResponse, notFound, parseJsonBody, type SandboxResponse } from "../http.js";
+import { forbidden, jsonResponse, notFound, parseJsonBody, type SandboxResponse } from "../http.js";
 import type { RequestContext, Route } from "../router.js";
 import { ackStateDigest, createProposal, submitBallot, updateStateDigest, withdrawProposal } from "../governance.js";
 import { memberClassic, proposalInfoClassic, proposalSummaryClassic, serviceConfigKv, serviceInfoKv } from "../format.js";
-import { parseTxId } from "../ledger.js";
+import { nodeCommit, nodeTx } from "./node-api.js";
 import { callerOf, has, writeJson, writeNoContent } from "./common.js";
 import { submitRecoveryShareFlow } from "./recovery-flow.js";
 
@@ -109,20 +109,6 @@ const postShare = (ctx: RequestContext): SandboxResponse => {
   return writeJson(200, { message: outcome.message }, outcome.txId);
 };
 
-function txStatusClassic(ctx: RequestContext): SandboxResponse {
-  const raw = ctx.req.query.get("transaction_id");
-  if (raw === null) throw badRequest("InvalidQueryParameterValue", "Query parameter 'transaction_id' is required.");
-  const id = parseTxId(raw);
-  if (!id) {
-    throw badRequest("InvalidQueryParameterValue", `The value '${raw}' passed as query parameter 'transaction_id' could not be converted to a valid Transaction ID.`);
-  }
-  return jsonResponse(200, { status: ctx.service.txStatus(id.view, id.seqno), transaction_id: `${id.view}.${id.seqno}` });
-}
-
-function commitClassic(ctx: RequestContext): SandboxResponse {
-  return jsonResponse(200, { transaction_id: `${ctx.service.state.ledger.view}.${ctx.service.durableSeqno}` });
-}
-
 function kvMap<T>(entries: Record<string, T>, f: (v: T) => unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(entries)) out[k] = f(v);
@@ -152,8 +138,9 @@ export function classicApiRoutes(): Route[] {
     r("GET", "/gov/recovery_share", getOwnShare, { auth: { msgType: "encrypted_recovery_share", policy: "member_cose_sign1", allowMemberCert: true } }),
     r("GET", "/gov/encrypted_recovery_share/{member_id}", getMemberShare),
     r("POST", "/gov/recovery_share", postShare, { write: true, auth: { msgType: "recovery_share", policy: "member_cose_sign1", allowMemberCert: true } }),
-    r("GET", "/gov/tx", txStatusClassic, { command: true }),
-    r("GET", "/gov/commit", commitClassic, { command: true }),
+    // The classic /gov/tx and /gov/commit answer as the node frontend's /node/tx and /node/commit.
+    r("GET", "/gov/tx", nodeTx, { command: true }),
+    r("GET", "/gov/commit", nodeCommit, { command: true }),
     r("GET", "/gov/kv/service/info", (ctx) => jsonResponse(200, serviceInfoKv(ctx.service.state))),
     r("GET", "/gov/kv/service/config", (ctx) => jsonResponse(200, serviceConfigKv(ctx.service.state))),
     r("GET", "/gov/kv/constitution", (ctx) => jsonResponse(200, ctx.service.state.constitution)),

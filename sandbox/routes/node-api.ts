@@ -50,10 +50,10 @@ const nodeState = (ctx: RequestContext): SandboxResponse => {
   });
 };
 
-const nodeCommit = (ctx: RequestContext): SandboxResponse =>
+export const nodeCommit = (ctx: RequestContext): SandboxResponse =>
   jsonResponse(200, { transaction_id: `${ctx.service.state.ledger.view}.${ctx.service.durableSeqno}` });
 
-const nodeTx = (ctx: RequestContext): SandboxResponse => {
+export const nodeTx = (ctx: RequestContext): SandboxResponse => {
   const raw = ctx.req.query.get("transaction_id");
   if (raw === null) throw badRequest("InvalidQueryParameterValue", "Query parameter 'transaction_id' is required.");
   const id = parseTxId(raw);
