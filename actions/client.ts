@@ -1,6 +1,5 @@
 /** The governance client a command talks through: node URLs and the pinned service certificate from inputs. */
-import { InputError } from "../core/errors.js";
-import { API_FLAVOURS, createGovernanceClient, type ApiChoice, type GovernanceClient } from "../core/client/index.js";
+import { createGovernanceClient, parseApiChoice, type GovernanceClient } from "../core/client/index.js";
 import { input, nodeUrlsInput, pemOrPathInput } from "./inputs.js";
 import type { RunContext } from "./event.js";
 
@@ -12,10 +11,7 @@ export interface ConnectedClient {
 export function clientFromInputs(command: string, run: RunContext): ConnectedClient {
   const nodes = nodeUrlsInput(command);
   const serviceCertificatePem = pemOrPathInput("service-cert", command, run.workspace);
-  const api = (input("api-version") || "auto") as ApiChoice;
-  if (api !== "auto" && !(API_FLAVOURS as readonly string[]).includes(api)) {
-    throw new InputError("api-version", `'${api}' is not one of auto, ${API_FLAVOURS.join(", ")}`);
-  }
+  const api = parseApiChoice(input("api-version") || "auto", "api-version");
   return { client: createGovernanceClient({ nodes, serviceCertificatePem, api }), serviceCertificatePem };
 }
 

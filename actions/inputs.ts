@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import * as core from "./toolkit.js";
 import { InputError } from "../core/errors.js";
+import { nodeOrigin } from "../core/client/connection-inputs.js";
 
 export const COMMANDS = ["plan", "apply", "vote", "ack", "sign", "status", "submit-share"] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -38,15 +39,7 @@ export function booleanInput(name: string): boolean {
 export function nodeUrlsInput(command: string): string[] {
   const raw = requiredInput("node-url", command);
   const urls = raw.split(/[\s,]+/).filter(Boolean);
-  for (const u of urls) {
-    let url: URL;
-    try {
-      url = new URL(u);
-    } catch {
-      throw new InputError("node-url", `'${u}' is not a URL (expected https://host:port)`);
-    }
-    if (url.protocol !== "https:") throw new InputError("node-url", `'${u}' must use https (CCF nodes only speak TLS)`);
-  }
+  for (const u of urls) nodeOrigin(u, "node-url");
   return urls;
 }
 

@@ -1,6 +1,7 @@
 import { InputError } from "../../core/errors.js";
 import { loadCertificate, certificatePem } from "../../core/identity/certificate.js";
-import { API_FLAVOURS, type ApiChoice } from "../../core/client/model.js";
+import type { ApiChoice } from "../../core/client/model.js";
+import { nodeOrigin, parseApiChoice } from "../../core/client/connection-inputs.js";
 import type { GovernanceClient } from "../../core/client/governance-client.js";
 import { optional, type OptionSpec } from "../args.js";
 import { println, type Io } from "../io.js";
@@ -36,7 +37,7 @@ export interface ConnectionOptions {
 export function connectionFromFlags(values: Record<string, unknown>, io: Io): ConnectionOptions {
   const nodes = (values.node as string[] | undefined) ?? [];
   if (nodes.length === 0) throw new InputError("--node", "is required (https://host:port of a node; repeat it for failover)");
-  for (const url of nodes) checkNodeUrl(url);
+  for (const url of nodes) nodeOrigin(url, "--node");
   const certPath = optional(values, "service-cert");
   if (!certPath) throw new InputError("--service-cert", "is required (the service certificate PEM, the TLS trust root)");
   const cert = loadCertificate(readFlagFile("--service-cert", certPath, io), `--service-cert ${certPath}`);
@@ -44,25 +45,8 @@ export function connectionFromFlags(values: Record<string, unknown>, io: Io): Co
   if (servername !== undefined && !/^[A-Za-z0-9.-]+$/.test(servername)) {
     throw new InputError("--servername", `'${servername}' is not a host name`);
   }
-  const api = optional(values, "api") ?? "auto";
-  if (api !== "auto" && !(API_FLAVOURS as readonly string[]).includes(api)) {
-    throw new InputError("--api", `'${api}' is not one of auto, ${API_FLAVOURS.join(", ")}`);
-  }
-  return { nodes, serviceCertificatePem: certificatePem(cert), ...(servername ? { servername } : {}), api: api as ApiChoice };
-}
-
-function checkNodeUrl(url: string): void {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new InputError("--node", `'${url}' is not a URL (expected https://host:port)`);
-  }
-  if (parsed.protocol !== "https:") throw new InputError("--node", `'${url}' must use https:// (CCF nodes only speak TLS)`);
-  if ((parsed.pathname !== "/" && parsed.pathname !== "") || parsed.search || parsed.hash) {
-    throw new InputError("--node", `'${url}' must be a node's origin only (https://host:port, no path)`);
-  }
-  if (parsed.username || parsed.password) throw new InputError("--node", `'${url}' must not carry credentials`);
+  const api = parseApiChoice(optional(values, "api") ?? "auto", "--api");
+  return { nodes, serviceCertificatePem: certificatePem(cert), ...(servername ? { servername } : {}), api };
 }
 
 /**

@@ -18,4 +18,5 @@ export { createGovernanceClient, GovernanceClient, type GovernanceClientOptions,
 export { GovernanceError, TransportError, type TransportFailure } from "./errors.js";
 export { Transport, type NodeEndpoint, type HttpRequest, type HttpResponse, type RequestCounter } from "./transport.js";
 export { retryPolicy, backoffDelay, parseRetryAfter, type RetryOptions, type RetryPolicy } from "./retry.js";
+export { nodeOrigin, parseApiChoice } from "./connection-inputs.js";
 export * from "./model.js";

@@ -1,6 +1,7 @@
 import { createSecureContext, type SecureContext } from "node:tls";
 import { Agent } from "undici";
 import { InputError } from "../errors.js";
+import { nodeOrigin } from "./connection-inputs.js";
 import { TransportError, type TransportFailure } from "./errors.js";
 import { backoffDelay, parseRetryAfter, type RetryPolicy } from "./retry.js";
 
@@ -77,7 +78,7 @@ export class Transport {
       throw new InputError("service certificate", "is not a PEM certificate (expected a '-----BEGIN CERTIFICATE-----' block)");
     }
     this.options = options;
-    this.nodes = options.nodes.map((n, i) => ({ url: originOf(n.url, `nodes[${i}]`), servername: n.servername ?? options.servername }));
+    this.nodes = options.nodes.map((n, i) => ({ url: nodeOrigin(n.url, `nodes[${i}]`), servername: n.servername ?? options.servername }));
   }
 
   get requests(): RequestCounter {
@@ -191,17 +192,6 @@ export class Transport {
     }
     return agent;
   }
-}
-
-function originOf(url: string, input: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new InputError(input, `'${url}' is not a URL (expected https://host:port)`);
-  }
-  if (parsed.protocol !== "https:") throw new InputError(input, `'${url}' must use https://`);
-  return parsed.origin;
 }
 
 function classify(err: unknown, method: string, path: string, node: string): TransportError {
