@@ -1,9 +1,8 @@
 import type { Io } from "../io.js";
 import { parseFlags } from "../args.js";
-import { InputError } from "../../core/errors.js";
 import { removeMember } from "../../core/flows/remove-member.js";
 import { CONNECTION_FLAGS, CONNECTION_USAGE, clientFromFlags } from "../online/connection.js";
-import { certificateFlag, memberIdFlag } from "../online/inputs.js";
+import { memberFlags } from "../online/inputs.js";
 import { outputFor } from "../online/output.js";
 import { withClient } from "../online/run.js";
 import { changeLines } from "../online/change-result.js";
@@ -29,15 +28,12 @@ ${CONNECTION_USAGE}`;
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, "member-id": { type: "string" }, cert: { type: "string" } });
   const out = outputFor(values, io);
-  const memberId = memberIdFlag(values);
-  const certificatePem = certificateFlag(values, "cert", io);
-  if (memberId && certificatePem) throw new InputError("--member-id", "give either --member-id or --cert, not both");
-  if (!memberId && !certificatePem) throw new InputError("--member-id", "is required (or --cert: the member to remove)");
+  const member = memberFlags(values, io, "the member to remove");
   const proposer = signerFromFlags(values, io);
   const voters = votersFromFlags(values, io, proposer);
   const client = await clientFromFlags(values, io);
   const result = await withClient(client, (c) =>
-    removeMember(c, { ...(memberId ? { memberId } : { certificatePem }), proposer, voters, waitForCommit: values["wait-for-commit"] === true, onProgress: out.progress }),
+    removeMember(c, { ...member, proposer, voters, waitForCommit: values["wait-for-commit"] === true, onProgress: out.progress }),
   );
   out.document(result);
   for (const line of changeLines(result, { done: `Member ${result.memberId} is removed`, nothing: `${result.memberId} is not a member; nothing proposed.` })) out.line(line);

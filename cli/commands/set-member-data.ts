@@ -1,10 +1,9 @@
 import type { Io } from "../io.js";
 import { parseFlags } from "../args.js";
-import { InputError } from "../../core/errors.js";
 import { memberIdOf } from "../../core/identity/member-id.js";
 import { setMemberData } from "../../core/flows/set-member-data.js";
 import { CONNECTION_FLAGS, CONNECTION_USAGE, clientFromFlags } from "../online/connection.js";
-import { certificateFlag, memberDataFlag, memberIdFlag } from "../online/inputs.js";
+import { memberDataFlag, memberFlags } from "../online/inputs.js";
 import { outputFor } from "../online/output.js";
 import { withClient } from "../online/run.js";
 import { changeLines } from "../online/change-result.js";
@@ -30,11 +29,8 @@ ${CONNECTION_USAGE}`;
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, "member-id": { type: "string" }, cert: { type: "string" }, "member-data": { type: "string" } });
   const out = outputFor(values, io);
-  const byId = memberIdFlag(values);
-  const certificatePem = certificateFlag(values, "cert", io);
-  if (byId && certificatePem) throw new InputError("--member-id", "give either --member-id or --cert, not both");
-  if (!byId && !certificatePem) throw new InputError("--member-id", "is required (or --cert: the member whose data to set)");
-  const memberId = byId ?? memberIdOf(certificatePem!);
+  const member = memberFlags(values, io, "the member whose data to set");
+  const memberId = "memberId" in member ? member.memberId : memberIdOf(member.certificatePem);
   const memberData = memberDataFlag(values, io, true)!;
   const proposer = signerFromFlags(values, io);
   const voters = votersFromFlags(values, io, proposer);

@@ -1,6 +1,6 @@
 export { CONNECTION_FLAGS, CONNECTION_USAGE, clientFromFlags, connectionFromFlags, type ConnectionOptions } from "./connection.js";
 export { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, signerFromFlags, votersFromFlags } from "./signers.js";
-export { memberDataFlag, recoveryRoleFlag, certificateFlag, encryptionKeyFlag, proposalIdFlag, memberIdFlag } from "./inputs.js";
+export { memberDataFlag, recoveryRoleFlag, certificateFlag, encryptionKeyFlag, proposalIdFlag, memberIdFlag, memberFlags } from "./inputs.js";
 export { outputFor, type Output } from "./output.js";
 export { withClient, oneLine } from "./run.js";
 export { renderTable, shortId } from "./table.js";

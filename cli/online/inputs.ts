@@ -58,3 +58,13 @@ export function memberIdFlag(values: Record<string, unknown>): string | undefine
   const raw = optional(values, "member-id");
   return raw === undefined ? undefined : normalizeMemberId(raw, "--member-id");
 }
+
+/** `--member-id ID` or `--cert CERT`, exactly one: the member a command acts on (`which` says what for). */
+export function memberFlags(values: Record<string, unknown>, io: Io, which: string): { memberId: string } | { certificatePem: string } {
+  const memberId = memberIdFlag(values);
+  const certificatePem = certificateFlag(values, "cert", io);
+  if (memberId && certificatePem) throw new InputError("--member-id", "give either --member-id or --cert, not both");
+  if (memberId) return { memberId };
+  if (certificatePem) return { certificatePem };
+  throw new InputError("--member-id", `is required (or --cert: ${which})`);
+}

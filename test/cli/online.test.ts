@@ -357,6 +357,7 @@ describe("online commands against the sandbox", () => {
       [["remove-member", ...conn, ...signedBy(m0)], /--member-id: is required \(or --cert/],
       [["remove-member", ...conn, ...signedBy(m0), "--member-id", "xyz"], /--member-id: must be a member id/],
       [["set-member-data", ...conn, ...signedBy(m0), "--member-id", dave.memberId], /--member-data: is required/],
+      [["set-member-data", ...conn, ...signedBy(m0), "--member-id", dave.memberId, "--cert", erin.cert], /--member-id: give either --member-id or --cert, not both/],
       [["plan", ...conn], /--manifest: is required/],
       [["plan", ...conn, "--manifest", "absent.yaml"], /--manifest absent\.yaml: no such file/],
       [["plan", ...conn, "--manifest", badJson], /bad\.json: is not valid JSON or YAML|bad\.json: must be a list/],
