@@ -2,17 +2,12 @@
  * `npm start` = `node dist/cli/main.js demo`: the seed end to end on an embedded sandbox, no flags. Runs
  * the BUILT bin (`npm run build` first).
  */
-import { execFile } from "node:child_process";
+import { runCliAsync, type CliResult } from "../helpers/cli.js";
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { MAIN } from "./online-harness.js";
 
-function demo(args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(process.execPath, [MAIN, "demo", ...args], { encoding: "utf8" }, (err, stdout, stderr) => {
-      done({ code: err ? ((err as { code?: number }).code ?? null) : 0, stdout, stderr });
-    });
-  });
+function demo(args: string[] = []): Promise<CliResult> {
+  return runCliAsync(["demo", ...args]);
 }
 
 describe("ccf-consortium demo (npm start)", () => {

@@ -1,17 +1,16 @@
-import { spawnSync } from "node:child_process";
+import { runCliText } from "../helpers/cli.js";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadCertificate, loadEncryptionPublicKey, loadPrivateKey, assertKeyMatchesCertificate, curveOf } from "../../core/index.js";
-import { openssl, opensslMemberId, tempDir } from "../core/identity/helpers.js";
+import { openssl, opensslMemberId } from "../core/identity/helpers.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
-const MAIN = resolve("dist/cli/main.js");
 const tmp = tempDir("ccf-cli-keygen-");
 afterAll(() => tmp.cleanup());
 
 function cli(args: string[], cwd = tmp.dir) {
-  const r = spawnSync(process.execPath, [MAIN, ...args], { cwd, encoding: "utf8" });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCliText(args, cwd);
 }
 
 function mode(path: string): number {

@@ -1,18 +1,19 @@
 import { spawnSync } from "node:child_process";
+import { CLI_MAIN, runCliText } from "../helpers/cli.js";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateMemberIdentity } from "../../core/index.js";
-import { keygeneratorSh, openssl, opensslMemberId, pemBodyLines, tempDir } from "../core/identity/helpers.js";
+import { keygeneratorSh, openssl, opensslMemberId, pemBodyLines } from "../core/identity/helpers.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
-const MAIN = resolve("dist/cli/main.js");
+const MAIN = CLI_MAIN;
 const tmp = tempDir("ccf-cli-memberid-");
 afterAll(() => tmp.cleanup());
 
 function cli(args: string[]) {
-  const r = spawnSync(process.execPath, [MAIN, ...args], { cwd: tmp.dir, encoding: "utf8" });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCliText(args, tmp.dir);
 }
 
 function expectBadInput(args: string[], message: string, secrets: string[] = []): void {

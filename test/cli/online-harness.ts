@@ -1,26 +1,15 @@
-import { execFile } from "node:child_process";
+import { runCliAsync, type CliResult } from "../helpers/cli.js";
 import { chmodSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { expect } from "vitest";
 import { generateEncryptionKeyPair, generateMemberIdentity } from "../../core/index.js";
 import { pemBodyLines } from "../core/identity/helpers.js";
 
-export const MAIN = resolve("dist/cli/main.js");
-
-export interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export { CLI_MAIN as MAIN, type CliResult } from "../helpers/cli.js";
 
 /** Runs the BUILT bin asynchronously (the sandbox serves from this process, so never spawnSync). */
 export function cli(args: string[], cwd: string): Promise<CliResult> {
-  return new Promise((done) => {
-    execFile(process.execPath, [MAIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, CCF_CONSORTIUM_DEBUG: "" } }, (err, stdout, stderr) => {
-      const code = err ? (typeof (err as { code?: unknown }).code === "number" ? ((err as { code: number }).code) : null) : 0;
-      done({ code, stdout, stderr });
-    });
-  });
+  return runCliAsync(args, cwd);
 }
 
 /** Succeeded; returns stdout. */

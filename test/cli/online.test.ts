@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGovernanceClient, localSigner, proposalBody, transitionServiceToOpenAction, APPROVE_BALLOT, type GovernanceClient } from "../../core/index.js";
 import { startSandbox, type Sandbox, type SandboxMember } from "../../sandbox/index.js";
-import { tempDir } from "../core/identity/helpers.js";
+import { tempDir } from "../helpers/temp-dir.js";
 import { cli, expectOneLineError, memberFiles, ok, okJson, signedBy, voters, MAIN, type MemberFiles } from "./online-harness.js";
 
 const HEX64 = /^[0-9a-f]{64}$/;

@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeSign1, verifyGovernanceMessage } from "../../core/cose/index.js";
 import { generateMemberIdentity } from "../../core/identity/index.js";
-import { derToRaw, openssl, runCli, tempDir } from "../core/cose/helpers.js";
+import { derToRaw, openssl } from "../core/cose/helpers.js";
+import { runCli } from "../helpers/cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 const PID = "c0ffee00".repeat(8);
 const CREATED = "2025-01-02T03:04:05Z";

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeSign1, verifyGovernanceMessage } from "../../core/cose/index.js";
 import { generateMemberIdentity } from "../../core/identity/index.js";
 import { parseCreatedAt } from "../../cli/commands/sign.js";
-import { openssl, runCli, tempDir } from "../core/cose/helpers.js";
+import { openssl } from "../core/cose/helpers.js";
+import { runCli } from "../helpers/cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 const PID = "0f".repeat(32);
 

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateMemberIdentity } from "../../core/identity/index.js";
-import { runCli, tempDir } from "../core/cose/helpers.js";
+import { runCli } from "../helpers/cli.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 describe("ccf-consortium verify", () => {
   const tmp = tempDir("cli-verify-");

@@ -8,12 +8,8 @@ import { connect, type PeerCertificate } from "node:tls";
 import { X509Certificate, createHash, privateDecrypt, constants } from "node:crypto";
 import { Decoder } from "cbor-x";
 import { ALL_FLAVOURS, eventually, startFixture, type Fixture } from "./fixture.js";
-import { NO, YES, govHeader, nowSeconds, rawCose, setMemberProposal, sign, type HttpResult } from "./helpers.js";
+import { expectError, NO, YES, govHeader, nowSeconds, rawCose, setMemberProposal, sign, type HttpResult } from "./helpers.js";
 import { generateMemberIdentity } from "../../core/identity/index.js";
-
-function expectError(r: HttpResult, status: number, code: string, message: string): void {
-  expect({ status: r.status, body: r.json }).toEqual({ status, body: { error: { code, message } } });
-}
 
 const decoder = new Decoder({ mapsAsObjects: false } as never);
 

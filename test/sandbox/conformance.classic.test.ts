@@ -5,13 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLASSIC_FLAVOURS, eventually, startFixture, type Fixture } from "./fixture.js";
-import { NO, YES, setMemberProposal, sign, type HttpResult } from "./helpers.js";
+import { expectError, NO, YES, setMemberProposal, sign, type HttpResult } from "./helpers.js";
 import { generateMemberIdentity } from "../../core/identity/index.js";
 import { request as httpsRequest } from "node:https";
-
-function expectError(r: HttpResult, status: number, code: string, message: string): void {
-  expect({ status: r.status, body: r.json }).toEqual({ status, body: { error: { code, message } } });
-}
 
 const UNKNOWN = "cd".repeat(32);
 

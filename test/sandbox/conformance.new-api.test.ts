@@ -5,12 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NEW_FLAVOURS, eventually, sharedEncryptionKey, startFixture, type Fixture } from "./fixture.js";
-import { NO, YES, govHeader, nowSeconds, rawCose, setMemberProposal, sha256Hex, sign, type HttpResult } from "./helpers.js";
+import { expectError, NO, YES, govHeader, nowSeconds, rawCose, setMemberProposal, sha256Hex, sign, type HttpResult } from "./helpers.js";
 import { CONSTITUTION_SOURCE } from "../../sandbox/index.js";
-
-function expectError(r: HttpResult, status: number, code: string, message: string): void {
-  expect({ status: r.status, body: r.json }).toEqual({ status, body: { error: { code, message } } });
-}
 
 const UNKNOWN = "ab".repeat(32);
 

@@ -8,12 +8,18 @@ import { createHash, sign as cryptoSign, createPrivateKey } from "node:crypto";
 import { Encoder, Tag } from "cbor-x";
 import { localSigner, signGovernanceMessage } from "../../core/cose/index.js";
 import type { Sandbox, SandboxMember } from "../../sandbox/index.js";
+import { expect } from "vitest";
 
 export interface HttpResult {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   text: string;
   json: any;
+}
+
+/** The reply is exactly CCF's error envelope `{error: {code, message}}` with this status. */
+export function expectError(r: HttpResult, status: number, code: string, message: string): void {
+  expect({ status: r.status, body: r.json }).toEqual({ status, body: { error: { code, message } } });
 }
 
 export class Client {

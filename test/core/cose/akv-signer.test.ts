@@ -6,7 +6,8 @@ import { Agent } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { azureKeyVaultSigner, parseKeyVaultKeyId } from "../../../core/cose/akv-signer.js";
 import { CcfConsortiumError, InputError } from "../../../core/errors.js";
-import { openssl, startFakeKeyVault, type FakeKeyVault } from "./fake-key-vault.js";
+import { startFakeKeyVault, type FakeKeyVault } from "./fake-key-vault.js";
+import { openssl } from "./helpers.js";
 
 const TOKEN = "eyJ0eXAiOiJKV1Qi.fake-vault-token.c2lnbmF0dXJl";
 

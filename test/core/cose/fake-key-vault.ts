@@ -4,13 +4,13 @@
  * answering {"kid","value": base64url raw r||s}. It signs the digest it is given with a real EC key through
  * `openssl pkeyutl -sign` (which signs a pre-computed digest as is), over HTTPS with its own certificate.
  */
-import { execFileSync } from "node:child_process";
 import { createPrivateKey, randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { derToRaw, openssl } from "./helpers.js";
 
 export interface FakeKeyVault {
   /** https://127.0.0.1:<port> */
@@ -29,25 +29,6 @@ const ALG_BY_CURVE: Record<string, { alg: string; digestBytes: number; size: num
   secp384r1: { alg: "ES384", digestBytes: 48, size: 48 },
   secp521r1: { alg: "ES512", digestBytes: 64, size: 66 },
 };
-
-export function openssl(args: string[], input?: Buffer): Buffer {
-  return execFileSync("openssl", args, { input, stdio: ["pipe", "pipe", "pipe"] });
-}
-
-/** DER ECDSA-Sig-Value → raw r||s, each left-padded to `size` bytes. */
-export function derToRaw(der: Buffer, size: number): Buffer {
-  let i = 2;
-  if (der[1]! & 0x80) i = 2 + (der[1]! & 0x7f);
-  const readInt = (): Buffer => {
-    if (der[i] !== 0x02) throw new Error("bad DER signature");
-    const len = der[i + 1]!;
-    let v = der.subarray(i + 2, i + 2 + len);
-    i += 2 + len;
-    while (v.length > size && v[0] === 0) v = v.subarray(1);
-    return Buffer.concat([Buffer.alloc(size - v.length), v]);
-  };
-  return Buffer.concat([readInt(), readInt()]);
-}
 
 export async function startFakeKeyVault(opts: { keys: Record<string, string /* PKCS#8 or SEC1 PEM */>; token: string }): Promise<FakeKeyVault> {
   const dir = mkdtempSync(join(tmpdir(), "fake-kv-"));

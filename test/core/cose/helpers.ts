@@ -1,8 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
 import { generateMemberIdentity, type Curve } from "../../../core/identity/index.js";
 
 export const CURVES: Curve[] = ["secp256r1", "secp384r1", "secp521r1"];
@@ -28,22 +24,6 @@ export async function identities(): Promise<Record<Curve, TestIdentity>> {
 
 export function openssl(args: string[], input?: Buffer): Buffer {
   return execFileSync("openssl", args, { input, stdio: ["pipe", "pipe", "pipe"] });
-}
-
-/** A temp dir removed by the returned cleanup; files holding keys are written 0600. */
-export function tempDir(prefix: string): { dir: string; write(name: string, data: string | Uint8Array, secret?: boolean): string; cleanup(): void } {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  return {
-    dir,
-    write(name, data, secret = false) {
-      const path = join(dir, name);
-      writeFileSync(path, data, { mode: secret ? 0o600 : 0o644 });
-      return path;
-    },
-    cleanup() {
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** DER length header. */
@@ -104,15 +84,4 @@ export function referenceSigStructure(protectedBytes: Uint8Array, payload: Uint8
     bstrHeader(payload.length),
     Buffer.from(payload),
   ]);
-}
-
-/** Runs the built CLI (`npm run build` first) in `cwd`; stdout as bytes (sign/finish write binary). */
-export function runCli(args: string[], cwd: string, input?: Buffer | string): { code: number; stdout: Buffer; stderr: string } {
-  const bin = join(repoRoot(), "dist", "cli", "main.js");
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, input, env: { ...process.env, CCF_CONSORTIUM_DEBUG: "" } });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr.toString() };
-}
-
-function repoRoot(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 }

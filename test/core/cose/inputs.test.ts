@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localSigner, prepareGovernanceMessage, signGovernanceMessage, type Signer } from "../../../core/cose/index.js";
 import { CcfConsortiumError, InputError } from "../../../core/errors.js";
-import { identities, openssl, tempDir, type TestIdentity } from "./helpers.js";
+import { identities, openssl, type TestIdentity } from "./helpers.js";
+import { tempDir } from "../../helpers/temp-dir.js";
 
 const PID = "ab".repeat(32);
 

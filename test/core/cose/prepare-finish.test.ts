@@ -13,7 +13,8 @@ import {
   verifyGovernanceMessage,
 } from "../../../core/cose/index.js";
 import { InputError } from "../../../core/errors.js";
-import { ALG_OF, CURVES, HASH_OF, derToRaw, identities, openssl, tempDir, type TestIdentity } from "./helpers.js";
+import { ALG_OF, CURVES, HASH_OF, derToRaw, identities, openssl, type TestIdentity } from "./helpers.js";
+import { tempDir } from "../../helpers/temp-dir.js";
 
 const PROPOSAL_ID = "5ca1ab1e".repeat(8);
 const SIZE = { secp256r1: 32, secp384r1: 48, secp521r1: 66 } as const;

@@ -11,7 +11,8 @@ import {
   type GovMessageType,
 } from "../../../core/cose/index.js";
 import { CcfConsortiumError } from "../../../core/errors.js";
-import { ALG_OF, CURVES, HASH_OF, identities, openssl, rawToDer, referenceSigStructure, tempDir, type TestIdentity } from "./helpers.js";
+import { ALG_OF, CURVES, HASH_OF, identities, openssl, rawToDer, referenceSigStructure, type TestIdentity } from "./helpers.js";
+import { tempDir } from "../../helpers/temp-dir.js";
 
 const PROPOSAL_ID = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 const COSE_ID = { ES256: -7, ES384: -35, ES512: -36 } as const;

@@ -5,7 +5,8 @@ import { join } from "node:path";
 import tls from "node:tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCertificate, loadCertificate } from "../../../core/index.js";
-import { openssl, tempDir } from "./helpers.js";
+import { openssl } from "./helpers.js";
+import { tempDir } from "../../helpers/temp-dir.js";
 
 const tmp = tempDir("ccf-identity-certgen-");
 

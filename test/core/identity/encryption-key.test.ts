@@ -3,7 +3,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { InputError, generateEncryptionKeyPair, loadEncryptionPublicKey, loadPrivateKey } from "../../../core/index.js";
-import { keygeneratorSh, openssl, pemBodyLines, tempDir } from "./helpers.js";
+import { keygeneratorSh, openssl, pemBodyLines } from "./helpers.js";
+import { tempDir } from "../../helpers/temp-dir.js";
 
 const tmp = tempDir("ccf-identity-enc-");
 afterAll(() => tmp.cleanup());

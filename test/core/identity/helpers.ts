@@ -1,7 +1,4 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 
 export const OPENSSL = "/usr/bin/openssl";
 
@@ -26,15 +23,6 @@ export function keygeneratorSh(dir: string, name: string, curve: string, digest:
     openssl(["genrsa", "-out", `${name}_enc_privk.pem`, "2048"], dir);
     openssl(["rsa", "-in", `${name}_enc_privk.pem`, "-pubout", "-out", `${name}_enc_pubk.pem`], dir);
   }
-}
-
-export function tempDir(prefix: string): { dir: string; read(name: string): string; cleanup(): void } {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  return {
-    dir,
-    read: (name) => readFileSync(join(dir, name), "utf8"),
-    cleanup: () => rmSync(dir, { recursive: true, force: true }),
-  };
 }
 
 /** The base64 body lines of every PEM block in `pem` (to check an error message quotes none of them). */

@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CURVES, generateMemberIdentity, memberIdOf } from "../../../core/index.js";
-import { keygeneratorSh, openssl, opensslMemberId, tempDir } from "./helpers.js";
+import { keygeneratorSh, openssl, opensslMemberId } from "./helpers.js";
+import { tempDir } from "../../helpers/temp-dir.js";
 
 const tmp = tempDir("ccf-identity-memberid-");
 afterAll(() => tmp.cleanup());

@@ -11,7 +11,8 @@ import {
   loadCertificate,
   loadPrivateKey,
 } from "../../../core/index.js";
-import { openssl, opensslMemberId, tempDir } from "./helpers.js";
+import { openssl, opensslMemberId } from "./helpers.js";
+import { tempDir } from "../../helpers/temp-dir.js";
 
 const tmp = tempDir("ccf-identity-gen-");
 afterAll(() => tmp.cleanup());

@@ -9,7 +9,8 @@ import {
   loadPrivateKey,
   type Curve,
 } from "../../../core/index.js";
-import { keygeneratorSh, openssl, pemBodyLines, tempDir } from "./helpers.js";
+import { keygeneratorSh, openssl, pemBodyLines } from "./helpers.js";
+import { tempDir } from "../../helpers/temp-dir.js";
 
 const tmp = tempDir("ccf-identity-keys-");
 afterAll(() => tmp.cleanup());
