@@ -1,12 +1,13 @@
 /** Showing a proposal's actions (as submitted) without ever printing PEM bodies in full. */
 import { X509Certificate } from "node:crypto";
+import { memberIdOf } from "../core/identity/index.js";
 import { cell, code, markdownTable } from "./render.js";
 
 function summarizeArg(key: string, value: unknown): string {
   if (typeof value === "string" && value.includes("-----BEGIN CERTIFICATE-----")) {
     try {
       const c = new X509Certificate(value);
-      return `${key}: certificate ${c.subject.replace(/\n/g, ", ")} (member id ${c.fingerprint256.replace(/:/g, "").toLowerCase()})`;
+      return `${key}: certificate ${c.subject.replace(/\n/g, ", ")} (member id ${memberIdOf(c)})`;
     } catch {
       return `${key}: (unparseable certificate)`;
     }

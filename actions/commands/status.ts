@@ -1,8 +1,7 @@
 /** `status`: the service and its members, to the job summary and outputs. Read-only, no key needed. */
-import { X509Certificate } from "node:crypto";
 import * as core from "../toolkit.js";
 import { withClient } from "../client.js";
-import { listMembersWithShares, memberName, sha256Hex } from "../../core/flows/index.js";
+import { certificateSha256, listMembersWithShares, memberName, sha256Hex } from "../../core/flows/index.js";
 import { cell, code, markdownTable, shortId, writeSummary } from "../render.js";
 import type { Command } from "./command.js";
 
@@ -22,7 +21,7 @@ export const run: Command = async ({ command, run }) =>
     if (constitution) core.setOutput("constitution-sha256", constitution);
     core.info(`Service ${info.status}; ${members.length} member(s) (${members.filter((m) => m.status === "Active").length} Active); ${open.length} open proposal(s)`);
 
-    const fingerprint = new X509Certificate(info.certificatePem).fingerprint256.replace(/:/g, "").toLowerCase();
+    const fingerprint = certificateSha256(info.certificatePem);
     await writeSummary(
       `### CCF service\n\n` +
         markdownTable(

@@ -8,9 +8,10 @@
  * if (!report.passed) ... // report.gates: [{ gate, ok, detail }]
  * ```
  */
-import { createHash, X509Certificate } from "node:crypto";
+import { createHash } from "node:crypto";
 import { InputError } from "../errors.js";
 import type { GovernanceClient } from "../client/index.js";
+import { memberIdOf } from "../identity/member-id.js";
 
 export type AuditGate = "service-certificate" | "constitution" | "attestation";
 
@@ -73,8 +74,9 @@ export function parseAttestationAllowlist(text: string, input = "attestation-all
   return allow;
 }
 
-function fingerprint(pem: string): string {
-  return new X509Certificate(pem).fingerprint256.replace(/:/g, "").toLowerCase();
+/** Lowercase hex SHA-256 of a certificate's DER (what `openssl x509 -fingerprint -sha256` shows; a member certificate's is its member id). */
+export function certificateSha256(pem: string): string {
+  return memberIdOf(pem, "certificate");
 }
 
 /** Runs every gate (none short-circuits the others, so the report is complete). */
@@ -85,8 +87,8 @@ export async function auditService(client: AuditSource, expect: AuditExpectation
 
   try {
     const live = (await client.getServiceInfo()).certificatePem;
-    const want = fingerprint(expect.expectedServiceCertificatePem);
-    const got = fingerprint(live);
+    const want = certificateSha256(expect.expectedServiceCertificatePem);
+    const got = certificateSha256(live);
     gates.push(
       got === want
         ? { gate: "service-certificate", ok: true, detail: `the service publishes the pinned certificate (SHA-256 ${want})` }

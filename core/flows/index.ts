@@ -29,6 +29,7 @@ export { listMembersWithShares, type MemberWithShare, type RecoveryShareState } 
 export { memberName } from "./member-name.js";
 export {
   auditService,
+  certificateSha256,
   parseAttestationAllowlist,
   parseSha256,
   sha256Hex,
@@ -40,3 +41,4 @@ export {
   type GateResult,
 } from "./audit.js";
 export type { ProgressEvent, ProgressListener, ProgressStep } from "./progress.js";
+export { StateReader, type StateReaderOptions, type Snapshot } from "./state-reader.js";
