@@ -4,7 +4,7 @@
  */
 import type { Member, ServiceInfo } from "../core/client/index.js";
 import { memberIdOf } from "../core/identity/index.js";
-import { MAX_RECOVERY_MEMBERS, isRecoveryParticipant, type Manifest, type Plan } from "../core/flows/index.js";
+import { MAX_RECOVERY_MEMBERS, isRecoveryParticipant, planChanges, type Manifest, type Plan } from "../core/flows/index.js";
 import { cell, code, markdownTable } from "./render.js";
 
 export const PLAN_MARKER = "<!-- ccf-consortium:plan -->";
@@ -61,16 +61,12 @@ export function planWarnings(plan: Plan, live?: { members: Member[]; service: Se
 
 /** The plan as data (for the `plan` output and for tools): no PEM bodies, only ids. */
 export function planJson(plan: Plan, warnings: string[]): Record<string, unknown> {
+  const { empty, ...changes } = planChanges(plan);
   return {
-    empty: plan.empty,
+    empty,
     changes: changeCount(plan),
+    ...changes,
     adds: plan.adds.map((a) => ({ ...a, recovery: recoveryOf(plan.manifest, a.memberId) !== "no" })),
-    removals: plan.removals,
-    dataChanges: plan.dataChanges,
-    keyRotations: plan.keyRotations,
-    encryptionKeyChanges: plan.encryptionKeyChanges,
-    ...(plan.recoveryThresholdChange ? { recoveryThresholdChange: plan.recoveryThresholdChange } : {}),
-    unchanged: plan.unchanged,
     actions: plan.actions.map((a) => ({ name: a.name, ...(memberIdArg(a.args) ? { memberId: memberIdArg(a.args) } : {}) })),
     warnings,
   };

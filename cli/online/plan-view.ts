@@ -1,7 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { InputError } from "../../core/errors.js";
 import { parseManifest, type Manifest } from "../../core/flows/manifest.js";
-import type { Plan } from "../../core/flows/plan.js";
+import { planChanges, type Plan } from "../../core/flows/plan.js";
 import { optional } from "../args.js";
 import type { Io } from "../io.js";
 import { readFlagFile } from "../files.js";
@@ -17,14 +17,7 @@ export function manifestFlag(values: Record<string, unknown>, io: Io): Manifest 
 /** The plan as printed with --json: what changes, and the one proposal that makes it so. */
 export function planDocument(plan: Plan): Record<string, unknown> {
   return {
-    empty: plan.empty,
-    adds: plan.adds,
-    removals: plan.removals,
-    dataChanges: plan.dataChanges,
-    keyRotations: plan.keyRotations,
-    encryptionKeyChanges: plan.encryptionKeyChanges,
-    ...(plan.recoveryThresholdChange ? { recoveryThresholdChange: plan.recoveryThresholdChange } : {}),
-    unchanged: plan.unchanged,
+    ...planChanges(plan),
     actions: plan.actions.map((a) => a.name),
     proposal: plan.body,
   };

@@ -141,6 +141,22 @@ export function planAgainst(manifest: Manifest, live: Pick<LiveState, "members" 
   };
 }
 
+/** What a plan changes, as plain data (no manifest, no proposal body): what the faces show and output. */
+export type PlanChanges = Pick<Plan, "empty" | "adds" | "removals" | "dataChanges" | "keyRotations" | "encryptionKeyChanges" | "recoveryThresholdChange" | "unchanged">;
+
+export function planChanges(plan: Plan): PlanChanges {
+  return {
+    empty: plan.empty,
+    adds: plan.adds,
+    removals: plan.removals,
+    dataChanges: plan.dataChanges,
+    keyRotations: plan.keyRotations,
+    encryptionKeyChanges: plan.encryptionKeyChanges,
+    ...(plan.recoveryThresholdChange ? { recoveryThresholdChange: plan.recoveryThresholdChange } : {}),
+    unchanged: plan.unchanged,
+  };
+}
+
 export interface ApplyOptions extends VotingOptions {
   onProgress?: ProgressListener;
 }
