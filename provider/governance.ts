@@ -11,6 +11,7 @@ import {
   type Member,
   type RecoveryRole,
   type Signer,
+  type StateReader,
 } from "../core/index.js";
 
 export interface Outcome {
@@ -35,7 +36,7 @@ function passed(what: string, result: { proposalId?: string; transactionId?: str
 
 export async function addMember(
   client: GovernanceClient,
-  options: Voting & { certificate: string; encryptionPublicKey?: string; memberData?: Record<string, unknown>; recoveryRole?: RecoveryRole },
+  options: Voting & { certificate: string; encryptionPublicKey?: string; memberData?: Record<string, unknown>; recoveryRole?: RecoveryRole; state?: StateReader },
 ): Promise<Outcome> {
   const result = await addFlow(client, {
     certificatePem: options.certificate,
@@ -44,6 +45,7 @@ export async function addMember(
     recoveryRole: options.recoveryRole,
     proposer: options.proposer,
     voters: options.voters,
+    state: options.state,
   });
   return passed(`adding member ${result.memberId}`, result);
 }

@@ -13,7 +13,14 @@ type Props = Record<string, unknown>;
 /** How long one members list serves reads in this process. */
 export const MEMBERS_CACHE_TTL_MS = 15_000;
 
-const cache = new MembersCache(MEMBERS_CACHE_TTL_MS);
+/**
+ * How old the shared read may be when a create decides to propose (absent member, no identical Open
+ * proposal by the proposer): older, and one re-read shared by the creates waiting on it confirms it.
+ * This process's own writes are always in the view; a `pulumi up` is a new host, so a new first read.
+ */
+export const PROPOSE_MAX_STALE_MS = 5_000;
+
+const cache = new MembersCache(MEMBERS_CACHE_TTL_MS, PROPOSE_MAX_STALE_MS);
 const clients = new Map<string, GovernanceClient>();
 
 const connections = new Map<string, Connection>();
@@ -159,9 +166,10 @@ export const memberOperations = {
         recoveryRole: spec.recoveryRole,
         proposer,
         voters,
+        // The process's shared view: the flow decides on it and notes what it wrote there.
+        state: cache.reader(key, client),
       }));
       live = declared(spec, "Accepted");
-      cache.note(key, spec.memberId, live);
     } else if (spec.memberData !== undefined && !sameJson(live.memberData, spec.memberData)) {
       ({ transactionId } = await setMemberData(client, { memberId: spec.memberId, memberData: spec.memberData, proposer, voters }));
       live = { ...live, memberData: spec.memberData };

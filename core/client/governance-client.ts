@@ -39,6 +39,7 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
 
 const NOT_A_FLAVOUR = new Set(["UnsupportedApiVersionValue", "InvalidQueryParameterValue"]);
 const TX_HEADER = "x-ms-ccf-transaction-id";
+const ACTIONS_CACHE_SIZE = 1024;
 
 /**
  * A governance client for one CCF service. Reads are typed the same across API flavours; writes take a
@@ -52,6 +53,8 @@ export class GovernanceClient {
   private resolved: FlavourAdapter | undefined;
   private probe: { path: string; reply: Reply } | undefined;
   private versionPromise: Promise<number | undefined> | undefined;
+  /** Proposal actions by proposal id: immutable once proposed, so fetched once per id (bounded, LRU). */
+  private readonly actionsCache = new Map<string, Promise<Buffer | undefined>>();
   private readonly http: Http;
 
   constructor(options: GovernanceClientOptions) {
@@ -141,9 +144,30 @@ export class GovernanceClient {
     return (await this.adapter()).getProposal(this.http, proposalId);
   }
 
-  /** The proposal body exactly as it was submitted. */
+  /**
+   * The proposal body exactly as it was submitted. A proposal's actions never change, so each id is
+   * fetched once per client (the last 1024 ids are kept); an unknown id is asked again.
+   */
   async getProposalActions(proposalId: string): Promise<Buffer | undefined> {
-    return (await this.adapter()).getProposalActions(this.http, proposalId);
+    const id = proposalId.toLowerCase();
+    const hit = this.actionsCache.get(id);
+    if (hit) {
+      this.actionsCache.delete(id);
+      this.actionsCache.set(id, hit);
+      return hit;
+    }
+    const fetched = this.adapter().then((a) => a.getProposalActions(this.http, proposalId));
+    this.rememberActions(id, fetched);
+    fetched.then(
+      (body) => body === undefined && this.actionsCache.get(id) === fetched && this.actionsCache.delete(id),
+      () => this.actionsCache.get(id) === fetched && this.actionsCache.delete(id),
+    );
+    return fetched;
+  }
+
+  private rememberActions(id: string, body: Promise<Buffer | undefined>): void {
+    this.actionsCache.set(id, body);
+    if (this.actionsCache.size > ACTIONS_CACHE_SIZE) this.actionsCache.delete(this.actionsCache.keys().next().value!);
   }
 
   async getBallot(proposalId: string, memberId: string): Promise<string | undefined> {
@@ -214,7 +238,10 @@ export class GovernanceClient {
       let delay: number | undefined;
       try {
         const reply = await this.write({ method: "POST", path: adapter.createProposalPath(), body: message, idempotent: false });
-        return { proposal: adapter.parseCreatedProposal(reply.json()), transactionId: reply.transactionId, adopted: false };
+        const proposal = adapter.parseCreatedProposal(reply.json());
+        // The node stores the payload as sent: what a later getProposalActions would fetch.
+        this.rememberActions(proposal.proposalId.toLowerCase(), Promise.resolve(Buffer.from(text, "utf8")));
+        return { proposal, transactionId: reply.transactionId, adopted: false };
       } catch (err) {
         const busy = err instanceof GovernanceError && err.status === 503;
         const ambiguous = err instanceof TransportError && err.failure === "maybe-sent";

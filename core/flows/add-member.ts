@@ -1,13 +1,14 @@
 import type { Signer } from "../cose/index.js";
 import type { GovernanceClient } from "../client/governance-client.js";
-import type { MemberStatus, RecoveryRole } from "../client/model.js";
+import type { Member, MemberStatus, RecoveryRole } from "../client/model.js";
 import { loadEncryptionPublicKey, memberIdOf } from "../identity/index.js";
 import { proposalBody, setMemberAction } from "../proposals/actions.js";
 import { RefusedError } from "./errors.js";
 import { checkMembershipChange } from "./guards.js";
-import { readLiveState } from "./live-state.js";
+import { readLiveState, type LiveState } from "./live-state.js";
 import { passProposal } from "./pass-proposal.js";
 import { reporter, type ProgressListener } from "./progress.js";
+import type { StateReader } from "./state-reader.js";
 
 export interface AddMemberOptions {
   certificatePem: string;
@@ -20,6 +21,12 @@ export interface AddMemberOptions {
   waitForCommit?: boolean;
   commitTimeoutMs?: number;
   onProgress?: ProgressListener;
+  /**
+   * A shared view of the live state (one process, many flows): decides on it instead of reading the
+   * service afresh, and records this call's writes in it. Absence is confirmed by a read begun after
+   * this call started (shared by concurrent callers) before anything is proposed. Default: read fresh.
+   */
+  state?: StateReader;
 }
 
 export interface AddMemberResult {
@@ -44,7 +51,19 @@ export async function addMember(client: GovernanceClient, options: AddMemberOpti
     throw new RefusedError(`recovery_role ${options.recoveryRole} needs an encryption public key (CCF: "Cannot specify a recovery_role value when encryption_pub_key is not specified")`);
   }
   const explicitRole = options.recoveryRole && options.recoveryRole !== "Participant";
-  const live = await readLiveState(client, { proposals: true, version: Boolean(options.recoveryRole) });
+  const state = options.state;
+  // The oldest read a decision to propose may rest on (see StateReaderOptions.maxStaleMs).
+  const since = state ? state.now() - state.maxStaleMs : 0;
+  let live: LiveState & { readAt?: number };
+  if (state) {
+    live = await state.snapshot();
+    if (options.recoveryRole) {
+      const ccfVersion = await client.ccfVersion();
+      if (ccfVersion !== undefined) live = { ...live, ccfVersion };
+    }
+  } else {
+    live = await readLiveState(client, { proposals: true, version: Boolean(options.recoveryRole) });
+  }
   emit({ step: "read-state", message: `${live.members.length} members, service ${live.service.status}` });
 
   const present = live.members.find((m) => m.memberId === memberId);
@@ -67,12 +86,53 @@ export async function addMember(client: GovernanceClient, options: AddMemberOpti
   const body = proposalBody(
     setMemberAction({ certificatePem: options.certificatePem, encryptionPublicKeyPem: options.encryptionPublicKeyPem, memberData: options.memberData, recoveryRole }),
   );
-  const passed = await passProposal(client, body, { members: live.members, openProposals: live.openProposals, emit }, options);
+  if (state && live.readAt !== undefined && live.readAt < since) {
+    // The shared view predates this call: before proposing, confirm on a read begun since (one for all
+    // concurrent callers) that nobody added the member or proposed it meanwhile.
+    const [found] = await client.findOpenProposals(body, { proposerId: options.proposer.memberId, among: live.openProposals });
+    if (!found) {
+      const confirmed = await state.fresh(since);
+      live = { ...confirmed, ...(live.ccfVersion !== undefined ? { ccfVersion: live.ccfVersion } : {}) };
+      const now = live.members.find((m) => m.memberId === memberId);
+      if (now) {
+        emit({ step: "member-present", message: `member ${memberId} is already ${now.status}; nothing proposed`, memberId });
+        return { memberId, status: now.status, created: false };
+      }
+      checkMembershipChange(live.members, live.service, {
+        set: [{ memberId, label: `member ${memberId}`, hasEncryptionKey: Boolean(options.encryptionPublicKeyPem), recoveryRole }],
+        remove: [],
+      });
+    }
+  }
+  const passed = await passProposal(
+    client,
+    body,
+    {
+      members: live.members,
+      openProposals: live.openProposals,
+      emit,
+      ...(state ? { onProposal: (p) => state.noteProposal(p), onCreateFailed: () => state.invalidate() } : {}),
+    },
+    options,
+  );
+  if (state && passed.state === "Accepted") state.noteMember(memberId, declaredMember(memberId, options, recoveryRole));
   return {
     memberId,
     status: passed.state === "Accepted" ? "Accepted" : "Proposed",
     proposalId: passed.proposalId,
     ...(passed.transactionId ? { transactionId: passed.transactionId } : {}),
     created: passed.state === "Accepted",
+  };
+}
+
+/** The member as set_member just registered it. */
+function declaredMember(memberId: string, options: AddMemberOptions, recoveryRole: RecoveryRole | undefined): Member {
+  return {
+    memberId,
+    status: "Accepted",
+    certificatePem: options.certificatePem,
+    ...(options.encryptionPublicKeyPem ? { encryptionPublicKeyPem: options.encryptionPublicKeyPem } : {}),
+    memberData: options.memberData ?? null,
+    recoveryRole: recoveryRole ?? (options.encryptionPublicKeyPem ? "Participant" : "NonParticipant"),
   };
 }

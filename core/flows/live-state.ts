@@ -15,9 +15,16 @@ export interface LiveState {
  * answer is the members list), then service info, Open proposals and the version in parallel.
  */
 export async function readLiveState(client: GovernanceClient, needs: { proposals?: boolean; version?: boolean } = {}): Promise<LiveState> {
-  await client.api();
+  // Asked first, so that on an auto client it is answered by the detection reply itself.
+  const membersRead = client.listMembers();
+  try {
+    await client.api();
+  } catch (err) {
+    await membersRead.catch(() => undefined);
+    throw err;
+  }
   const [members, service, proposals, ccfVersion] = await Promise.all([
-    client.listMembers(),
+    membersRead,
     client.getServiceInfo(),
     needs.proposals ? client.listProposals() : Promise.resolve([]),
     needs.version ? client.ccfVersion() : Promise.resolve(undefined),

@@ -34,20 +34,32 @@ export interface PassedProposal {
 export async function passProposal(
   client: GovernanceClient,
   body: ProposalBody,
-  context: { members: Member[]; openProposals: Proposal[]; emit: (e: ProgressEvent) => void },
+  context: {
+    members: Member[];
+    openProposals: Proposal[];
+    emit: (e: ProgressEvent) => void;
+    /** Told of the proposal as soon as it exists (created, adopted or reused) and of every state it reaches. */
+    onProposal?: (proposal: Proposal) => void;
+    /** Told when the proposal's creation failed: whether it exists is unknown. */
+    onCreateFailed?: () => void;
+  },
   options: VotingOptions,
 ): Promise<PassedProposal> {
   const { emit } = context;
   let reused = false;
   let proposal: Proposal;
   let transactionId: string | undefined;
-  const [existing] = await client.findOpenProposals(body, { among: context.openProposals });
+  // Only this proposer's Open proposals are compared (their actions are fetched once per id, cached).
+  const [existing] = await client.findOpenProposals(body, { proposerId: options.proposer.memberId, among: context.openProposals });
   if (existing) {
     proposal = existing;
     reused = true;
     emit({ step: "proposal-reused", message: `reusing identical open proposal ${existing.proposalId}`, proposalId: existing.proposalId });
   } else {
-    const created = await client.createProposal(options.proposer, body);
+    const created = await client.createProposal(options.proposer, body).catch((err: unknown) => {
+      context.onCreateFailed?.();
+      throw err;
+    });
     proposal = created.proposal;
     transactionId = created.transactionId;
     emit(
@@ -57,6 +69,7 @@ export async function passProposal(
     );
   }
 
+  context.onProposal?.(proposal);
   const active = context.members.filter((m) => m.status === "Active").length;
   const needed = Math.floor(active / 2) + 1;
   const voted = new Set(proposal.ballotSubmitters ?? []);
@@ -83,6 +96,7 @@ export async function passProposal(
     // Everyone given already voted on the reused proposal: read where it stands now.
     proposal = (await client.getProposal(proposal.proposalId)) ?? proposal;
   }
+  context.onProposal?.(proposal);
   if (proposal.state !== "Open" && proposal.state !== "Accepted") {
     throw new ProposalFailedError(proposal.proposalId, proposal.state, proposal.failure);
   }
