@@ -89,7 +89,7 @@ export async function addMember(client: GovernanceClient, options: AddMemberOpti
   if (state && live.readAt !== undefined && live.readAt < since) {
     // The shared view predates this call: before proposing, confirm on a read begun since (one for all
     // concurrent callers) that nobody added the member or proposed it meanwhile.
-    const [found] = await client.findOpenProposals(body, { proposerId: options.proposer.memberId, among: live.openProposals });
+    const [found] = await client.findOpenProposals(body, { among: live.openProposals });
     if (!found) {
       const confirmed = await state.fresh(since);
       live = { ...confirmed, ...(live.ccfVersion !== undefined ? { ccfVersion: live.ccfVersion } : {}) };

@@ -49,8 +49,9 @@ export async function passProposal(
   let reused = false;
   let proposal: Proposal;
   let transactionId: string | undefined;
-  // Only this proposer's Open proposals are compared (their actions are fetched once per id, cached).
-  const [existing] = await client.findOpenProposals(body, { proposerId: options.proposer.memberId, among: context.openProposals });
+  // Any member's identical Open proposal is voted on rather than proposed again (this proposer's first);
+  // the client fetches each proposal's actions once per id.
+  const existing = preferProposer(await client.findOpenProposals(body, { among: context.openProposals }), options.proposer.memberId);
   if (existing) {
     proposal = existing;
     reused = true;
@@ -132,4 +133,9 @@ async function vote(client: GovernanceClient, proposalId: string, voter: Signer)
 function uniqueVoters(voters: Signer[]): Signer[] {
   const seen = new Set<string>();
   return voters.filter((v) => !seen.has(v.memberId) && seen.add(v.memberId));
+}
+
+/** The proposal by `proposerId` if there is one among `found`, else the first. */
+export function preferProposer(found: Proposal[], proposerId: string): Proposal | undefined {
+  return found.find((p) => p.proposerId === proposerId) ?? found[0];
 }
