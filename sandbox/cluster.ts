@@ -20,12 +20,10 @@
  *   forwarded to unknown primary." (microsoft/CCF src/node/rpc/frontend.h `check_redirect`, `forward`) —
  * until enough nodes are back for an election.
  */
-import { createHash } from "node:crypto";
-import type { TLSSocket } from "node:tls";
 import { createCertificate } from "../core/identity/index.js";
 import { errorResponse, type SandboxRequest, type SandboxResponse } from "./http.js";
 import { handleRequest, type PipelineContext, type PipelineOutcome } from "./pipeline.js";
-import type { NodeServer } from "./server.js";
+import { clientCertMemberId, type NodeServer } from "./server.js";
 import type { SandboxService } from "./service.js";
 import type { SandboxState } from "./state.js";
 import { isFaultsHook } from "./faults.js";
@@ -65,16 +63,6 @@ export function nodeUrl(state: SandboxState, index: number, host = "127.0.0.1"):
   return port === undefined ? undefined : `https://${host}:${port}`;
 }
 
-/** Member id of a valid TLS client certificate on the connection (classic cert auth), as server.ts computes it. */
-function clientCertMemberIdOf(ctx: PipelineContext): string | undefined {
-  const socket = ctx.raw?.req.socket as TLSSocket | undefined;
-  if (!socket || typeof socket.getPeerCertificate !== "function") return undefined;
-  const cert = socket.getPeerCertificate();
-  if (!cert || !cert.raw) return undefined;
-  const now = Date.now();
-  if (now < Date.parse(cert.valid_from) || now > Date.parse(cert.valid_to)) return undefined;
-  return createHash("sha256").update(cert.raw).digest("hex");
-}
 
 async function routeToPrimary(ctx: PipelineContext, host: string, isRunning: (index: number) => boolean): Promise<PipelineOutcome> {
   if (!ctx.route?.write || ctx.route.api === "control") return undefined;
@@ -94,7 +82,7 @@ async function routeToPrimary(ctx: PipelineContext, host: string, isRunning: (in
   }
   const forwarded: SandboxRequest = { ...ctx.req };
   forwardedRequests.set(forwarded, ctx.nodeIndex);
-  return handleRequest(service, forwarded, { nodeIndex: primary, raw: ctx.raw, clientCertMemberId: clientCertMemberIdOf(ctx) });
+  return handleRequest(service, forwarded, { nodeIndex: primary, raw: ctx.raw, clientCertMemberId: ctx.raw ? clientCertMemberId(ctx.raw.req) : undefined });
 }
 
 const ROUTING_HOOK = Symbol.for("ccf-consortium.sandbox.backup-routing-hook");

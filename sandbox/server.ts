@@ -36,9 +36,10 @@ function collectHeaders(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
-function clientCertMemberId(req: IncomingMessage): string | undefined {
-  const socket = req.socket as TLSSocket;
-  if (typeof socket.getPeerCertificate !== "function") return undefined;
+/** Member id of a valid TLS client certificate on the request's connection (classic cert auth). */
+export function clientCertMemberId(req: IncomingMessage): string | undefined {
+  const socket = req.socket as TLSSocket | undefined;
+  if (!socket || typeof socket.getPeerCertificate !== "function") return undefined;
   const cert = socket.getPeerCertificate();
   if (!cert || !cert.raw) return undefined;
   // CCF's cert auth checks the validity period against the current time (§1.5).

@@ -46,12 +46,7 @@ export interface PrepareOptions extends GovMessageOptions {
  * encoded protected header, the payload, the Sig_structure over them, and its digest under the alg's hash.
  * Frozen; its byte arrays are copies, and `finish` uses its own pristine copies of them.
  */
-export interface ToBeSigned {
-  readonly algorithm: CoseAlgorithm;
-  readonly memberId: string;
-  readonly type: GovMessageType;
-  readonly createdAt: number;
-  readonly proposalId?: string;
+export interface ToBeSigned extends GovHeader {
   readonly protectedHeader: Uint8Array;
   readonly payload: Uint8Array;
   readonly sigStructure: Uint8Array;
