@@ -42,4 +42,3 @@ export {
 } from "./audit.js";
 export type { ProgressEvent, ProgressListener, ProgressStep } from "./progress.js";
 export { StateReader, type StateReaderOptions, type Snapshot } from "./state-reader.js";
-export { StateReader, type StateReaderOptions, type Snapshot } from "./state-reader.js";
