@@ -54,6 +54,9 @@ export function publishedAddress(node: NodeRecord): string {
   return `127.0.0.1:${node.port ?? 0}`;
 }
 
+/** The sandbox's nodes attest as CCF's virtual (non-TEE) nodes do. */
+export const QUOTE_INFO = Object.freeze({ format: "Insecure_Virtual", quote: "", endorsements: "" });
+
 export function nodeNew(node: NodeRecord): Record<string, unknown> {
   return {
     nodeId: node.nodeId,
@@ -61,7 +64,7 @@ export function nodeNew(node: NodeRecord): Record<string, unknown> {
     nodeData: node.nodeData ?? null,
     certificate: node.certificatePem,
     retiredCommitted: node.retiredCommitted,
-    quoteInfo: { format: "Insecure_Virtual", quote: "", endorsements: "" },
+    quoteInfo: QUOTE_INFO,
     rpcInterfaces: { primary_rpc_interface: { publishedAddress: publishedAddress(node), protocol: "https" } },
   };
 }

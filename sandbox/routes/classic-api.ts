@@ -7,7 +7,7 @@
 import { forbidden, jsonResponse, notFound, parseJsonBody, type SandboxResponse } from "../http.js";
 import type { RequestContext, Route } from "../router.js";
 import { ackStateDigest, createProposal, submitBallot, updateStateDigest, withdrawProposal } from "../governance.js";
-import { memberClassic, proposalInfoClassic, proposalSummaryClassic, serviceConfigKv, serviceInfoKv } from "../format.js";
+import { QUOTE_INFO, memberClassic, proposalInfoClassic, proposalSummaryClassic, serviceConfigKv, serviceInfoKv } from "../format.js";
 import { nodeCommit, nodeTx } from "./node-api.js";
 import { callerOf, has, writeJson, writeNoContent } from "./common.js";
 import { submitRecoveryShareFlow } from "./recovery-flow.js";
@@ -162,7 +162,8 @@ export function classicApiRoutes(): Route[] {
     ),
     r("GET", "/gov/kv/nodes/info", (ctx) => {
       const out: Record<string, unknown> = {};
-      for (const n of ctx.service.state.nodes) out[n.nodeId] = { status: n.status, node_data: n.nodeData ?? null, cert: n.certificatePem, retired_committed: n.retiredCommitted };
+      // NodeInfo as CCF stores it (include/ccf/service/tables/nodes.h): quote_info carries the attestation.
+      for (const n of ctx.service.state.nodes) out[n.nodeId] = { status: n.status, node_data: n.nodeData ?? null, cert: n.certificatePem, quote_info: QUOTE_INFO, retired_committed: n.retiredCommitted };
       return jsonResponse(200, out);
     }),
     r("GET", "/gov/kv/nodes/endorsed_certificates", (ctx) => {

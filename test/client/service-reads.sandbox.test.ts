@@ -30,7 +30,7 @@ describe("getConstitution and listNodes", () => {
           certificatePem: n.certificatePem,
           nodeData: n.nodeData ?? null,
           retiredCommitted: n.retiredCommitted,
-          quoteInfo: api === "classic" ? {} : { format: "Insecure_Virtual" },
+          quoteInfo: { format: "Insecure_Virtual" },
         })),
       );
     });

@@ -81,8 +81,7 @@ describe("auditService against the sandbox", () => {
       svc = await startService({ ccfVersion, members: 1, nodes: 2, client: { api } });
       const { sandbox, client } = svc;
       const constitution = sandbox.service.state.constitution!;
-      // Classic /gov/kv/nodes/info carries no quote_info in the sandbox: its nodes attest with no format.
-      const format = api === "classic" ? undefined : "Insecure_Virtual";
+      const format = "Insecure_Virtual"; // classic reads it from /gov/kv/nodes/info quote_info
       const good = await auditService(client, {
         expectedServiceCertificatePem: sandbox.serviceCertificatePem,
         expectedConstitutionSha256: sha256Hex(constitution),
