@@ -1,3 +1,3 @@
 import type { Io } from "../io.js";
-export declare const usage = "Usage: ccf-consortium add-member (not available yet)";
-export declare function run(_argv: string[], _io: Io): Promise<number>;
+export declare const usage: string;
+export declare function run(argv: string[], io: Io): Promise<number>;

@@ -1,6 +1,47 @@
-import { CcfConsortiumError } from "../../core/errors.js";
-// Placeholder until the command lands; listed so the command table type-checks.
-export const usage = "Usage: ccf-consortium apply (not available yet)";
-export async function run(_argv, _io) {
-    throw new CcfConsortiumError("INTERNAL", "the 'apply' command is not available yet");
+import { optional, parseFlags } from "../args.js";
+import { apply, plan } from "../../core/flows/plan.js";
+import { CONNECTION_FLAGS, CONNECTION_USAGE, clientFromFlags } from "../online/connection.js";
+import { outputFor } from "../online/output.js";
+import { manifestFlag, planDocument, renderPlan } from "../online/plan-view.js";
+import { withClient } from "../online/run.js";
+import { changeLines } from "../online/change-result.js";
+import { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, signerFromFlags, votersFromFlags } from "../online/signers.js";
+export const usage = `Usage: ccf-consortium apply --manifest FILE --node URL --service-cert PEM
+                            --signing-key KEY --signing-cert CERT [--voter KEY,CERT ...]
+                            [--wait-for-commit] [--json]
+
+Makes the service match a members manifest: plans (see 'ccf-consortium plan --help' for the format),
+proposes all the changes as ONE proposal (atomic: all or nothing) and collects ballots until it is
+Accepted. Nothing is proposed when the service already matches; an identical Open proposal is reused.
+
+  --manifest FILE          the manifest (JSON or YAML)
+
+${SIGNER_USAGE}
+
+${VOTING_USAGE}
+
+${CONNECTION_USAGE}`;
+export async function run(argv, io) {
+    const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, manifest: { type: "string" } });
+    const out = outputFor(values, io);
+    const manifest = manifestFlag(values, io);
+    const proposer = signerFromFlags(values, io);
+    const voters = votersFromFlags(values, io, proposer);
+    const client = await clientFromFlags(values, io);
+    const source = optional(values, "manifest");
+    const result = await withClient(client, async (c) => {
+        const planned = await plan(c, manifest);
+        out.line(renderPlan(planned, source));
+        return apply(c, planned, { proposer, voters, waitForCommit: values["wait-for-commit"] === true, onProgress: out.progress });
+    });
+    const { plan: applied, ...change } = result;
+    out.document({ ...change, plan: planDocument(applied) });
+    if (!applied.empty || result.proposalId) {
+        for (const line of changeLines(change, { done: "The service matches the manifest", nothing: "Nothing proposed." }))
+            out.line(line);
+        const toAck = [...applied.adds, ...applied.keyRotations.map((r) => ({ name: r.name })), ...applied.encryptionKeyChanges];
+        if (result.changed && toAck.length)
+            out.line(`To become Active, ${toAck.map((m) => m.name).join(", ")} must ack the state digest ('ccf-consortium ack' with their own key).`);
+    }
+    return 0;
 }

@@ -1,3 +1,3 @@
 import type { Io } from "../io.js";
-export declare const usage = "Usage: ccf-consortium demo (not available yet)";
-export declare function run(_argv: string[], _io: Io): Promise<number>;
+export declare const usage = "Usage: ccf-consortium demo [--ccf-version 4|5|6|7]\n\nWhat 'npm start' runs: the whole add-a-member walkthrough on an embedded sandbox node, with no setup.\n  1. start a sandbox (loopback, TLS, a fresh service identity) with one initial recovery member\n  2. activate that member (update its state digest, ack it)\n  3. generate a new member: an EC identity and an RSA encryption key (in memory)\n  4. propose set_member for it, signed by the initial member\n  5. vote for the proposal: Accepted\n  6. the new member acks the state digest: Active, and the service issues its recovery share\n  7. print the members table\nEach step shows the HTTP requests it made. The sandbox is closed and its temporary folder removed.\n\n  --ccf-version N          the CCF version the sandbox imitates (default 6; 4 and 5 also serve the\n                           classic API, 7 only the versioned one)";
+export declare function run(argv: string[], io: Io): Promise<number>;

@@ -1,3 +1,5 @@
 import type { Io } from "../io.js";
-export declare const usage = "Usage: ccf-consortium finish (not available yet)";
-export declare function run(_argv: string[], _io: Io): Promise<number>;
+export declare const usage = "Usage: ccf-consortium finish --prepared FILE --signature FILE\n       ccf-consortium finish --content FILE|- --signing-cert CERT --ccf-gov-msg-type TYPE\n                             [--ccf-gov-msg-proposal-id ID] --ccf-gov-msg-created-at ISO8601 --signature FILE\n\nSecond half of external signing (like ccf_cose_sign1_finish): assembles the COSE_Sign1 from a prepared\nmessage and the signature an HSM or Azure Key Vault made over its digest, and writes it to standard output.\n\n  --prepared FILE    the JSON 'ccf-consortium prepare' printed (its toBeSigned object is used as is)\n  --signature FILE   JSON with a \"value\" field holding the raw r||s signature in base64 or base64url,\n                     padding optional: Key Vault's sign response as it comes\nThe second form is CCF's: the message is rebuilt from the same flags given to prepare (created-at required).\nThe signature is checked against the signing certificate before anything is written.";
+export declare function run(argv: string[], io: Io): Promise<number>;
+/** Key Vault's `value`: base64url (or base64), padding optional. */
+export declare function signatureFromJson(json: unknown, input: string): Uint8Array;

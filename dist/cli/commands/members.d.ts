@@ -1,3 +1,3 @@
 import type { Io } from "../io.js";
-export declare const usage = "Usage: ccf-consortium members (not available yet)";
-export declare function run(_argv: string[], _io: Io): Promise<number>;
+export declare const usage = "Usage: ccf-consortium members --node URL --service-cert PEM [--json]\n\nLists the consortium's members: id, name (member_data.name), status (Accepted or Active), recovery role\nand, for members with an encryption key, whether the service holds their recovery share.\n\nConnection:\n  --node URL               https://host:port of a node; repeat it to fail over to the next node\n  --service-cert PEM       the service certificate file: the only trust root for TLS\n  --servername NAME        name checked against the node certificates (when --node is an IP the\n                           certificates do not name)\n  --api VERSION            auto (default), 2024-07-01, 2023-06-01-preview or classic\n  --json                   one JSON document on standard output instead of text\n  -v, --verbose            print every HTTP request on standard error";
+export declare function run(argv: string[], io: Io): Promise<number>;

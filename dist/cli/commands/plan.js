@@ -1,6 +1,35 @@
-import { CcfConsortiumError } from "../../core/errors.js";
-// Placeholder until the command lands; listed so the command table type-checks.
-export const usage = "Usage: ccf-consortium plan (not available yet)";
-export async function run(_argv, _io) {
-    throw new CcfConsortiumError("INTERNAL", "the 'plan' command is not available yet");
+import { optional, parseFlags } from "../args.js";
+import { plan } from "../../core/flows/plan.js";
+import { CONNECTION_FLAGS, CONNECTION_USAGE, clientFromFlags } from "../online/connection.js";
+import { outputFor } from "../online/output.js";
+import { manifestFlag, planDocument, renderPlan } from "../online/plan-view.js";
+import { withClient } from "../online/run.js";
+export const usage = `Usage: ccf-consortium plan --manifest FILE --node URL --service-cert PEM [--json]
+
+Compares a members manifest (JSON or YAML) with the live service and shows the changes — members to add
+or remove, member_data changes, certificate rotations, encryption key or recovery role changes, the
+recovery threshold — and the ONE proposal 'apply' would make. Signs and sends nothing. Refuses (exit 1)
+what the service would reject.
+
+Manifest:
+  recovery_threshold: 1                 # optional
+  members:
+    - name: alice                       # matched with member_data.name for rotations
+      certificate: alice_cert.pem       # a path (relative to the manifest) or the PEM itself
+      encryption_public_key: alice_enc_pubk.pem   # optional: a recovery member
+      member_data: { name: alice }      # optional JSON object
+      recovery_role: Participant        # optional, CCF 6.x+
+
+  --manifest FILE          the manifest
+
+${CONNECTION_USAGE}`;
+export async function run(argv, io) {
+    const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, manifest: { type: "string" } });
+    const out = outputFor(values, io);
+    const manifest = manifestFlag(values, io);
+    const client = await clientFromFlags(values, io);
+    const planned = await withClient(client, (c) => plan(c, manifest));
+    out.document(planDocument(planned));
+    out.line(renderPlan(planned, optional(values, "manifest")));
+    return 0;
 }

@@ -1,6 +1,5 @@
-import { CcfConsortiumError } from "../../core/errors.js";
-// Placeholder until the command lands; listed so the command table type-checks.
-export const usage = "Usage: ccf-consortium propose-member (not available yet)";
-export async function run(_argv, _io) {
-    throw new CcfConsortiumError("INTERNAL", "the 'propose-member' command is not available yet");
+import { addMemberUsage, runAddMember } from "../online/add-member-command.js";
+export const usage = addMemberUsage(false);
+export function run(argv, io) {
+    return runAddMember(argv, io, false);
 }

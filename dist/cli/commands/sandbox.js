@@ -1,6 +1,104 @@
-import { CcfConsortiumError } from "../../core/errors.js";
-// Placeholder until the command lands; listed so the command table type-checks.
-export const usage = "Usage: ccf-consortium sandbox (not available yet)";
-export async function run(_argv, _io) {
-    throw new CcfConsortiumError("INTERNAL", "the 'sandbox' command is not available yet");
+import { resolve } from "node:path";
+import { println } from "../io.js";
+import { optional, parseFlags, required } from "../args.js";
+import { InputError } from "../../core/errors.js";
+export const usage = `Usage: ccf-consortium sandbox --dir DIR [--port P] [--members N] [--recovery-members M]
+                             [--ccf-version 4|5|6|7] [--nodes N] [--activate] [--opening]
+
+Serves a CCF-compatible governance node on 127.0.0.1 over TLS until interrupted (Ctrl-C / SIGTERM).
+At first start it writes into DIR:
+  service_cert.pem                          the service identity (pin it: curl --cacert)
+  memberK_cert.pem, memberK_privk.pem       each initial member (key files mode 0600)
+  memberK_enc_pubk.pem, memberK_enc_privk.pem   recovery members' RSA keys
+  state.json                                the governance state (restarting with the same DIR resumes it)
+and prints the node URL(s) and the member ids.
+
+Options:
+      --dir DIR               state directory (created if missing)
+      --port P                port of the first node (default: the one used last time in DIR, else any free port)
+      --members N             initial members (default 1)
+      --recovery-members M    how many of them are recovery members with encryption keys (default 0)
+      --ccf-version V         CCF release line to imitate: 4, 5, 6 (default) or 7 (no classic API)
+      --nodes N               nodes sharing the state (default 1)
+      --activate              initial members start Active (default: Accepted, as at CCF genesis)
+      --opening               the service starts Opening (default: Open)`;
+const OPTIONS = {
+    dir: { type: "string" },
+    port: { type: "string" },
+    members: { type: "string" },
+    "recovery-members": { type: "string" },
+    "ccf-version": { type: "string" },
+    nodes: { type: "string" },
+    activate: { type: "boolean" },
+    opening: { type: "boolean" },
+};
+function intFlag(values, name, min, max) {
+    const text = optional(values, name);
+    if (text === undefined)
+        return undefined;
+    if (!/^\d+$/.test(text))
+        throw new InputError(`--${name}`, `must be a whole number (got '${text}')`);
+    const n = Number(text);
+    if (n < min || n > max)
+        throw new InputError(`--${name}`, `must be from ${min} to ${max} (got ${n})`);
+    return n;
+}
+/** Resolves when the process receives SIGINT or SIGTERM (or `signal` aborts). */
+function untilInterrupted(signal) {
+    return new Promise((resolveStop) => {
+        const stop = (why) => {
+            process.off("SIGINT", onInt);
+            process.off("SIGTERM", onTerm);
+            resolveStop(why);
+        };
+        const onInt = () => stop("SIGINT");
+        const onTerm = () => stop("SIGTERM");
+        process.on("SIGINT", onInt);
+        process.on("SIGTERM", onTerm);
+        signal?.addEventListener("abort", () => stop("abort"), { once: true });
+    });
+}
+export async function run(argv, io, signal) {
+    const { values } = parseFlags(argv, { ...OPTIONS });
+    const dir = resolve(io.cwd, required(values, "dir"));
+    const port = intFlag(values, "port", 0, 65535);
+    const members = intFlag(values, "members", 0, 1000);
+    const recoveryMembers = intFlag(values, "recovery-members", 0, 255);
+    const ccfVersion = intFlag(values, "ccf-version", 4, 7);
+    const nodes = intFlag(values, "nodes", 1, 16);
+    if (members !== undefined && recoveryMembers !== undefined && recoveryMembers > members) {
+        throw new InputError("--recovery-members", `must not exceed --members (${recoveryMembers} > ${members})`);
+    }
+    const { startSandbox } = await import("../../sandbox/index.js");
+    const sandbox = await startSandbox({
+        dir,
+        port,
+        members,
+        recoveryMembers,
+        ccfVersion,
+        nodes,
+        activate: values.activate === true,
+        open: values.opening !== true,
+    });
+    // Signal handlers go in before anything is printed: a supervisor may signal as soon as it reads the banner.
+    const interrupted = untilInterrupted(signal);
+    try {
+        const state = sandbox.service.state;
+        println(io.stdout, `CCF ${state.ccfVersion}.x governance sandbox (service ${state.service.status}) at ${sandbox.url}`);
+        for (let i = 1; i < sandbox.urls.length; i++)
+            println(io.stdout, `  node ${i}: ${sandbox.urls[i]}`);
+        println(io.stdout, `service certificate: ${resolve(dir, "service_cert.pem")}`);
+        for (const m of sandbox.members) {
+            const record = state.members[m.memberId];
+            const status = record ? record.status : "removed";
+            println(io.stdout, `${m.name} ${m.memberId} ${status}${m.encryptionPublicKeyPem ? " (recovery member)" : ""}`);
+        }
+        println(io.stdout, "Press Ctrl-C to stop.");
+        await interrupted;
+    }
+    finally {
+        await sandbox.close();
+    }
+    println(io.stdout, "sandbox stopped");
+    return 0;
 }

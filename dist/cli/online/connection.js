@@ -1,0 +1,61 @@
+import { InputError } from "../../core/errors.js";
+import { loadCertificate, certificatePem } from "../../core/identity/certificate.js";
+import { nodeOrigin, parseApiChoice } from "../../core/client/connection-inputs.js";
+import { optional } from "../args.js";
+import { println } from "../io.js";
+import { readFlagFile } from "../files.js";
+/** Flags every online command takes. */
+export const CONNECTION_FLAGS = {
+    node: { type: "string", multiple: true },
+    "service-cert": { type: "string" },
+    servername: { type: "string" },
+    api: { type: "string" },
+    json: { type: "boolean" },
+    verbose: { type: "boolean", short: "v" },
+};
+export const CONNECTION_USAGE = `Connection:
+  --node URL               https://host:port of a node; repeat it to fail over to the next node
+  --service-cert PEM       the service certificate file: the only trust root for TLS
+  --servername NAME        name checked against the node certificates (when --node is an IP the
+                           certificates do not name)
+  --api VERSION            auto (default), 2024-07-01, 2023-06-01-preview or classic
+  --json                   one JSON document on standard output instead of text
+  -v, --verbose            print every HTTP request on standard error`;
+/** Validates the connection flags: at least one https URL, a readable PEM certificate, a known API. */
+export function connectionFromFlags(values, io) {
+    const nodes = values.node ?? [];
+    if (nodes.length === 0)
+        throw new InputError("--node", "is required (https://host:port of a node; repeat it for failover)");
+    for (const url of nodes)
+        nodeOrigin(url, "--node");
+    const certPath = optional(values, "service-cert");
+    if (!certPath)
+        throw new InputError("--service-cert", "is required (the service certificate PEM, the TLS trust root)");
+    const cert = loadCertificate(readFlagFile("--service-cert", certPath, io), `--service-cert ${certPath}`);
+    const servername = optional(values, "servername");
+    if (servername !== undefined && !/^[A-Za-z0-9.-]+$/.test(servername)) {
+        throw new InputError("--servername", `'${servername}' is not a host name`);
+    }
+    const api = parseApiChoice(optional(values, "api") ?? "auto", "--api");
+    return { nodes, serviceCertificatePem: certificatePem(cert), ...(servername ? { servername } : {}), api };
+}
+/**
+ * Creates the governance client for the flags; with --verbose every request is printed on stderr. The
+ * client (and undici with it) is loaded only once the flags are known to be good: bad input fails fast.
+ */
+export async function clientFromFlags(values, io, options = {}) {
+    const connection = connectionFromFlags(values, io);
+    const verbose = values.verbose === true;
+    const { createGovernanceClient } = await import("../../core/client/governance-client.js");
+    return createGovernanceClient({
+        nodes: connection.nodes,
+        serviceCertificatePem: connection.serviceCertificatePem,
+        ...(connection.servername ? { servername: connection.servername } : {}),
+        api: connection.api,
+        onRequest: (r) => {
+            if (verbose)
+                println(io.stderr, `→ ${r.method} ${r.path} (${r.node})`);
+            options.onRequest?.(r);
+        },
+    });
+}

@@ -1,0 +1,11 @@
+export { CONNECTION_FLAGS, CONNECTION_USAGE, clientFromFlags, connectionFromFlags, type ConnectionOptions } from "./connection.js";
+export { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, signerFromFlags, votersFromFlags } from "./signers.js";
+export { memberDataFlag, recoveryRoleFlag, certificateFlag, encryptionKeyFlag, proposalIdFlag, memberIdFlag, memberFlags } from "./inputs.js";
+export { outputFor, type Output } from "./output.js";
+export { withClient, oneLine } from "./run.js";
+export { renderTable, shortId } from "./table.js";
+export { readMembersView, renderMembers, type MembersView, type MemberView } from "./members-view.js";
+export { proposalView, renderProposals, type ProposalView } from "./proposals-view.js";
+export { changeLines } from "./change-result.js";
+export { addMemberUsage, runAddMember } from "./add-member-command.js";
+export { manifestFlag, planDocument, renderPlan } from "./plan-view.js";

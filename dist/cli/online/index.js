@@ -1,0 +1,11 @@
+export { CONNECTION_FLAGS, CONNECTION_USAGE, clientFromFlags, connectionFromFlags } from "./connection.js";
+export { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, signerFromFlags, votersFromFlags } from "./signers.js";
+export { memberDataFlag, recoveryRoleFlag, certificateFlag, encryptionKeyFlag, proposalIdFlag, memberIdFlag, memberFlags } from "./inputs.js";
+export { outputFor } from "./output.js";
+export { withClient, oneLine } from "./run.js";
+export { renderTable, shortId } from "./table.js";
+export { readMembersView, renderMembers } from "./members-view.js";
+export { proposalView, renderProposals } from "./proposals-view.js";
+export { changeLines } from "./change-result.js";
+export { addMemberUsage, runAddMember } from "./add-member-command.js";
+export { manifestFlag, planDocument, renderPlan } from "./plan-view.js";

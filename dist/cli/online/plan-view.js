@@ -1,0 +1,45 @@
+import { dirname, resolve } from "node:path";
+import { InputError } from "../../core/errors.js";
+import { parseManifest } from "../../core/flows/manifest.js";
+import { planChanges } from "../../core/flows/plan.js";
+import { optional } from "../args.js";
+import { readFlagFile } from "../files.js";
+/** `--manifest FILE` (JSON or YAML); relative certificate and key paths resolve against its folder. */
+export function manifestFlag(values, io) {
+    const path = optional(values, "manifest");
+    if (!path)
+        throw new InputError("--manifest", "is required (a JSON or YAML members manifest)");
+    const text = readFlagFile("--manifest", path, io).toString("utf8");
+    return parseManifest(text, { baseDir: dirname(resolve(io.cwd, path)), source: path });
+}
+/** The plan as printed with --json: what changes, and the one proposal that makes it so. */
+export function planDocument(plan) {
+    return {
+        ...planChanges(plan),
+        actions: plan.actions.map((a) => a.name),
+        proposal: plan.body,
+    };
+}
+/** The plan for people: one line per change, then the proposal's actions. */
+export function renderPlan(plan, source) {
+    if (plan.empty)
+        return `No changes: the service already matches ${source} (${plan.unchanged.length} member${plan.unchanged.length === 1 ? "" : "s"}).`;
+    const lines = [`Changes to match ${source}:`];
+    const id = (memberId) => `${memberId.slice(0, 12)}…`;
+    for (const a of plan.adds)
+        lines.push(`  + add       ${a.name} (${id(a.memberId)})`);
+    for (const r of plan.keyRotations)
+        lines.push(`  ~ rotate    ${r.name}: certificate ${id(r.oldMemberId)} → ${id(r.newMemberId)}`);
+    for (const k of plan.encryptionKeyChanges)
+        lines.push(`  ~ recovery  ${k.name} (${id(k.memberId)}): encryption key or recovery role (it must ack again)`);
+    for (const d of plan.dataChanges)
+        lines.push(`  ~ data      ${d.name} (${id(d.memberId)}): ${JSON.stringify(d.from)} → ${JSON.stringify(d.to)}`);
+    for (const r of plan.removals)
+        lines.push(`  - remove    ${r.name ?? "(no name)"} (${id(r.memberId)})`);
+    if (plan.recoveryThresholdChange)
+        lines.push(`  ~ threshold recovery threshold ${plan.recoveryThresholdChange.from ?? "?"} → ${plan.recoveryThresholdChange.to}`);
+    if (plan.unchanged.length)
+        lines.push(`  = unchanged ${plan.unchanged.map((u) => u.name).join(", ")}`);
+    lines.push(`One proposal, ${plan.actions.length} action${plan.actions.length === 1 ? "" : "s"}: ${plan.actions.map((a) => a.name).join(", ")}`);
+    return lines.join("\n");
+}

@@ -1,0 +1,50 @@
+import { InputError } from "../../core/errors.js";
+import { localSigner } from "../../core/cose/local-signer.js";
+import { optional } from "../args.js";
+import { readFlagFile } from "../files.js";
+/** The member who signs: its private key and certificate files. */
+export const SIGNER_FLAGS = {
+    "signing-key": { type: "string" },
+    "signing-cert": { type: "string" },
+};
+/** Proposals that need ballots: who votes, and whether to wait for the commit. */
+export const VOTING_FLAGS = {
+    voter: { type: "string", multiple: true },
+    "wait-for-commit": { type: "boolean" },
+};
+export const SIGNER_USAGE = `Signing member:
+  --signing-key KEY        the member's private key (PEM)
+  --signing-cert CERT      the member's certificate (PEM)`;
+export const VOTING_USAGE = `Voting:
+  --voter KEY,CERT         a member who votes for the proposal (repeatable; without any, the signing
+                           member votes alone). Ballots are sent in parallel until it is Accepted.
+  --wait-for-commit        wait until the accepting transaction is committed`;
+/** The signer named by --signing-key / --signing-cert (both required). */
+export function signerFromFlags(values, io) {
+    const keyPath = optional(values, "signing-key");
+    const certPath = optional(values, "signing-cert");
+    if (!keyPath)
+        throw new InputError("--signing-key", "is required (the signing member's private key, PEM)");
+    if (!certPath)
+        throw new InputError("--signing-cert", "is required (the signing member's certificate, PEM)");
+    return signerFromFiles("--signing-key", keyPath, "--signing-cert", certPath, io);
+}
+/** The voters named by each `--voter KEY,CERT`; the signer alone when there are none. */
+export function votersFromFlags(values, io, signer) {
+    const specs = values.voter ?? [];
+    if (specs.length === 0)
+        return [signer];
+    return specs.map((spec) => {
+        const parts = spec.split(",");
+        if (parts.length !== 2 || !parts[0].trim() || !parts[1].trim()) {
+            throw new InputError("--voter", `'${spec}' is not KEY,CERT (the paths of a member's private key and certificate, separated by a comma)`);
+        }
+        return signerFromFiles("--voter", parts[0].trim(), "--voter", parts[1].trim(), io);
+    });
+}
+function signerFromFiles(keyFlag, keyPath, certFlag, certPath, io) {
+    return localSigner(readFlagFile(keyFlag, keyPath, io), readFlagFile(certFlag, certPath, io), {
+        keyInput: `${keyFlag} ${keyPath}`,
+        certInput: `${certFlag} ${certPath}`,
+    });
+}

@@ -1,0 +1,334 @@
+import { CcfConsortiumError, InputError } from "../errors.js";
+import { signGovernanceMessage } from "../cose/index.js";
+import { sameProposal } from "../proposals/compare.js";
+import { classicAdapter } from "./classic.js";
+import { GovernanceError, TransportError, parseErrorBody } from "./errors.js";
+import { newApiAdapter } from "./new-api.js";
+import { backoffDelay, parseRetryAfter, retryPolicy } from "./retry.js";
+import { Transport } from "./transport.js";
+export function createGovernanceClient(options) {
+    return new GovernanceClient(options);
+}
+const NOT_A_FLAVOUR = new Set(["UnsupportedApiVersionValue", "InvalidQueryParameterValue"]);
+const TX_HEADER = "x-ms-ccf-transaction-id";
+const ACTIONS_CACHE_SIZE = 1024;
+/**
+ * A governance client for one CCF service. Reads are typed the same across API flavours; writes take a
+ * `Signer` and sign their COSE message here, fresh for every proposal attempt.
+ */
+export class GovernanceClient {
+    transport;
+    retry;
+    options;
+    adapterPromise;
+    resolved;
+    probe;
+    versionPromise;
+    /** Proposal actions by proposal id: immutable once proposed, so fetched once per id (bounded, LRU). */
+    actionsCache = new Map();
+    http;
+    constructor(options) {
+        this.options = options;
+        this.retry = retryPolicy(options.retry);
+        this.transport = new Transport({
+            nodes: options.nodes.map((n) => (typeof n === "string" ? { url: n } : n)),
+            serviceCertificatePem: options.serviceCertificatePem,
+            servername: options.servername,
+            retry: this.retry,
+            timeoutMs: options.timeoutMs,
+            onRequest: options.onRequest,
+        });
+        const api = options.api ?? "auto";
+        if (api !== "auto")
+            this.resolved = adapterFor(api);
+        this.http = {
+            get: (path) => this.read(path, false),
+            getOptional: (path) => this.read(path, true),
+        };
+    }
+    /** Requests sent so far (redirect hops and retries included), by method. */
+    get requests() {
+        return this.transport.requests;
+    }
+    resetRequestCount() {
+        this.transport.resetRequestCount();
+    }
+    close() {
+        return this.transport.close();
+    }
+    /** The API flavour in use, detected on first use when `api` is "auto". */
+    async api() {
+        return (await this.adapter()).flavour;
+    }
+    /**
+     * The CCF major version when it can be known: the `ccfVersion` option, else /node/version, else 4
+     * when auto-detection found only the preview api-version (5.x+ serve 2024-07-01); undefined otherwise.
+     */
+    async ccfVersion() {
+        if (this.options.ccfVersion !== undefined)
+            return this.options.ccfVersion;
+        this.versionPromise ??= (async () => {
+            const reply = await this.read("/node/version", true).catch(() => undefined);
+            const text = reply ? String(reply.json()?.ccf_version ?? "") : "";
+            const m = /(\d+)\.\d+/.exec(text);
+            if (m)
+                return Number(m[1]);
+            const detected = (this.options.api ?? "auto") === "auto";
+            return detected && (await this.api()) === "2023-06-01-preview" ? 4 : undefined;
+        })();
+        return this.versionPromise;
+    }
+    // ---- reads ----
+    async listMembers() {
+        const waitedForDetection = !this.resolved;
+        const adapter = await this.adapter();
+        const probe = this.probe;
+        this.probe = undefined;
+        // The detection reply was fetched after this call began, so it is as fresh as a new GET; a later
+        // call never sees it (another client may have changed membership since).
+        if (!waitedForDetection || !probe)
+            return adapter.listMembers(this.http);
+        return adapter.listMembers({
+            get: (path) => (path === probe.path ? Promise.resolve(probe.reply) : this.http.get(path)),
+            getOptional: (path) => (path === probe.path ? Promise.resolve(probe.reply) : this.http.getOptional(path)),
+        });
+    }
+    async getMember(memberId) {
+        return (await this.adapter()).getMember(this.http, memberId.toLowerCase());
+    }
+    async getServiceInfo() {
+        return (await this.adapter()).getServiceInfo(this.http);
+    }
+    /** Open proposals (the new API also lists the most recently completed one). */
+    async listProposals() {
+        return (await this.adapter()).listProposals(this.http);
+    }
+    async getProposal(proposalId) {
+        return (await this.adapter()).getProposal(this.http, proposalId);
+    }
+    /**
+     * The proposal body exactly as it was submitted. A proposal's actions never change, so each id is
+     * fetched once per client (the last 1024 ids are kept); an unknown id is asked again.
+     */
+    async getProposalActions(proposalId) {
+        const id = proposalId.toLowerCase();
+        const hit = this.actionsCache.get(id);
+        if (hit) {
+            this.actionsCache.delete(id);
+            this.actionsCache.set(id, hit);
+            return hit;
+        }
+        const fetched = this.adapter().then((a) => a.getProposalActions(this.http, proposalId));
+        this.rememberActions(id, fetched);
+        fetched.then((body) => body === undefined && this.actionsCache.get(id) === fetched && this.actionsCache.delete(id), () => this.actionsCache.get(id) === fetched && this.actionsCache.delete(id));
+        return fetched;
+    }
+    rememberActions(id, body) {
+        this.actionsCache.set(id, body);
+        if (this.actionsCache.size > ACTIONS_CACHE_SIZE)
+            this.actionsCache.delete(this.actionsCache.keys().next().value);
+    }
+    async getBallot(proposalId, memberId) {
+        return (await this.adapter()).getBallot(this.http, proposalId, memberId);
+    }
+    async getStateDigest(memberId) {
+        return (await this.adapter()).getStateDigest(this.http, memberId);
+    }
+    async getEncryptedShare(memberId) {
+        return (await this.adapter()).getEncryptedShare(this.http, memberId);
+    }
+    async getTransactionStatus(transactionId) {
+        return (await this.adapter()).getTransactionStatus(this.http, transactionId);
+    }
+    /** The live constitution's JavaScript source. */
+    async getConstitution() {
+        return (await this.adapter()).getConstitution(this.http);
+    }
+    /** Every node the service knows (Pending, Trusted, Retired) with its attestation format. */
+    async listNodes() {
+        return (await this.adapter()).listNodes(this.http);
+    }
+    /**
+     * The Open proposals whose body equals `body` (same actions and arguments), optionally only those
+     * made by `proposerId`. Reads the actions of each Open candidate (in parallel).
+     */
+    async findOpenProposals(body, options = {}) {
+        const proposals = options.among ?? (await this.listProposals());
+        const candidates = proposals.filter((p) => p.state === "Open" && (!options.proposerId || p.proposerId === options.proposerId));
+        const actions = await Promise.all(candidates.map((p) => this.getProposalActions(p.proposalId)));
+        return candidates.filter((_, i) => actions[i] !== undefined && sameProposal(actions[i], body));
+    }
+    /**
+     * Polls the transaction status (every `pollMs`, default 50) until Committed; throws on Invalid
+     * (rolled back) and after `timeoutMs` (default 60 s).
+     */
+    async waitForCommit(transactionId, options = {}) {
+        const deadline = this.retry.now() + (options.timeoutMs ?? 60_000);
+        for (;;) {
+            const status = await this.getTransactionStatus(transactionId);
+            if (status.status === "Committed")
+                return status;
+            if (status.status === "Invalid")
+                throw new CcfConsortiumError("CCF_ERROR", `transaction ${transactionId} was rolled back (status Invalid)`);
+            if (this.retry.now() >= deadline)
+                throw new CcfConsortiumError("TIMEOUT", `transaction ${transactionId} not committed in time (last status ${status.status})`);
+            await this.retry.sleep(options.pollMs ?? 50);
+        }
+    }
+    // ---- writes ----
+    /**
+     * Creates a proposal, never blindly re-sending it. After a connection that dropped once the request
+     * was sent, the Open proposals are searched for one by this signer with identical actions (adopted if
+     * found); only if there is none is a FRESH message signed (new created_at) and sent. A 503 (the node
+     * executed nothing) is retried after Retry-After/backoff, also with a freshly signed message.
+     */
+    async createProposal(signer, body) {
+        const adapter = await this.adapter();
+        const text = typeof body === "string" ? body : JSON.stringify(body);
+        for (let attempt = 0;; attempt++) {
+            const message = await signGovernanceMessage(signer, { type: "proposal", payload: text, createdAt: Math.floor(this.retry.now() / 1000) });
+            let delay;
+            try {
+                const reply = await this.write({ method: "POST", path: adapter.createProposalPath(), body: message, idempotent: false });
+                const proposal = adapter.parseCreatedProposal(reply.json());
+                // The node stores the payload as sent: what a later getProposalActions would fetch.
+                this.rememberActions(proposal.proposalId.toLowerCase(), Promise.resolve(Buffer.from(text, "utf8")));
+                return { proposal, transactionId: reply.transactionId, adopted: false };
+            }
+            catch (err) {
+                const busy = err instanceof GovernanceError && err.status === 503;
+                const ambiguous = err instanceof TransportError && err.failure === "maybe-sent";
+                if ((!busy && !ambiguous) || attempt >= this.retry.retries)
+                    throw err;
+                if (busy)
+                    delay = err.retryAfterMs;
+                if (ambiguous) {
+                    const [existing] = await this.findOpenProposals(text, { proposerId: signer.memberId });
+                    if (existing)
+                        return { proposal: existing, adopted: true };
+                }
+            }
+            await this.retry.sleep(Math.min(this.retry.maxDelayMs, delay ?? backoffDelay(this.retry, attempt)));
+        }
+    }
+    /**
+     * Submits a ballot (safe to repeat: an identical ballot is accepted again; on the classic API, where a
+     * second ballot is always refused, an identical stored ballot counts as success).
+     */
+    async submitBallot(signer, proposalId, ballot) {
+        const adapter = await this.adapter();
+        const message = await signGovernanceMessage(signer, { type: "ballot", proposalId, payload: { ballot } });
+        try {
+            const reply = await this.write({ method: "POST", path: adapter.ballotPath(proposalId, signer.memberId), body: message, idempotent: true });
+            return { value: adapter.parseBallotResult(reply.json(), proposalId), transactionId: reply.transactionId };
+        }
+        catch (err) {
+            if (err instanceof GovernanceError && err.ccfCode === "VoteAlreadyExists" && adapter.flavour === "classic") {
+                const stored = await this.getBallot(proposalId, signer.memberId);
+                const proposal = stored === ballot ? await this.getProposal(proposalId) : undefined;
+                if (proposal)
+                    return { value: proposal };
+            }
+            throw err;
+        }
+    }
+    /** Withdraws a proposal; undefined when the node does not know it (204). */
+    async withdrawProposal(signer, proposalId) {
+        const adapter = await this.adapter();
+        const message = await signGovernanceMessage(signer, { type: "withdrawal", proposalId });
+        const reply = await this.write({ method: "POST", path: adapter.withdrawPath(proposalId), body: message, idempotent: true });
+        return { value: reply.status === 204 || reply.body.length === 0 ? undefined : adapter.parseWithdrawn(reply.json(), proposalId), transactionId: reply.transactionId };
+    }
+    /** Refreshes this member's stored state digest to the current ledger root and returns it. */
+    async updateStateDigest(signer) {
+        const adapter = await this.adapter();
+        const message = await signGovernanceMessage(signer, { type: "state_digest" });
+        const reply = await this.write({ method: "POST", path: adapter.updateDigestPath(signer.memberId), body: message, idempotent: true });
+        return { value: adapter.parseUpdatedDigest(reply.json(), signer.memberId), transactionId: reply.transactionId };
+    }
+    /** Acks `stateDigest` (must equal the stored digest); the member becomes Active. */
+    async ackStateDigest(signer, stateDigest) {
+        const adapter = await this.adapter();
+        const message = await signGovernanceMessage(signer, { type: "ack", payload: adapter.ackPayload(stateDigest) });
+        const reply = await this.write({ method: "POST", path: adapter.ackPath(signer.memberId), body: message, idempotent: true });
+        return { value: undefined, transactionId: reply.transactionId };
+    }
+    /** Submits a decrypted recovery share (raw bytes; sent base64). */
+    async submitRecoveryShare(signer, share) {
+        const adapter = await this.adapter();
+        const message = await signGovernanceMessage(signer, { type: "recovery_share", payload: { share: Buffer.from(share).toString("base64") } });
+        // Not re-sent after an ambiguous drop (the count may have moved); a 503 executed nothing: re-sent.
+        const reply = await this.write({ method: "POST", path: adapter.recoverPath(signer.memberId), body: message, idempotent: false, resendOn503: true });
+        return { value: adapter.parseRecoverResult(reply.json()), transactionId: reply.transactionId };
+    }
+    // ---- plumbing ----
+    adapter() {
+        if (this.resolved)
+            return Promise.resolve(this.resolved);
+        this.adapterPromise ??= this.detect().then((adapter) => (this.resolved = adapter), (err) => {
+            this.adapterPromise = undefined;
+            throw err;
+        });
+        return this.adapterPromise;
+    }
+    /**
+     * Tries GET /gov/service/members with api-version 2024-07-01, then 2023-06-01-preview; a 404 means
+     * the node only has the classic API. The members answer serves the listMembers calls that were waiting
+     * on this detection (so detecting costs no extra request there), and nothing later.
+     */
+    async detect() {
+        for (const flavour of ["2024-07-01", "2023-06-01-preview"]) {
+            const path = `/gov/service/members?api-version=${flavour}`;
+            const response = await this.transport.send({ method: "GET", path, idempotent: true });
+            if (response.status === 200) {
+                this.probe = { path, reply: toReply(response) };
+                return newApiAdapter(flavour);
+            }
+            const error = toError(response, "GET", path, this.retry.now());
+            if (response.status === 404 && error.ccfCode !== "FrontendNotOpen")
+                return classicAdapter();
+            if (response.status === 400 && error.ccfCode && NOT_A_FLAVOUR.has(error.ccfCode))
+                continue;
+            throw error;
+        }
+        return classicAdapter();
+    }
+    async read(path, optional) {
+        this.probe = undefined;
+        const response = await this.transport.send({ method: "GET", path, idempotent: true });
+        if (response.status >= 200 && response.status < 300)
+            return toReply(response);
+        if (optional && response.status === 404)
+            return undefined;
+        throw toError(response, "GET", path, this.retry.now());
+    }
+    async write(request) {
+        this.probe = undefined;
+        const response = await this.transport.send(request);
+        if (response.status >= 200 && response.status < 300)
+            return toReply(response);
+        throw toError(response, request.method, request.path, this.retry.now());
+    }
+}
+function adapterFor(api) {
+    if (api === "classic")
+        return classicAdapter();
+    if (api === "2024-07-01" || api === "2023-06-01-preview")
+        return newApiAdapter(api);
+    throw new InputError("api", `'${String(api)}' is not one of auto, classic, 2024-07-01, 2023-06-01-preview`);
+}
+function toReply(response) {
+    const tx = response.headers[TX_HEADER];
+    return {
+        status: response.status,
+        body: response.body,
+        transactionId: Array.isArray(tx) ? tx[0] : tx,
+        json() {
+            return (response.body.length ? JSON.parse(response.body.toString("utf8")) : undefined);
+        },
+    };
+}
+function toError(response, method, path, now) {
+    const retryAfterMs = parseRetryAfter(response.headers["retry-after"], now);
+    return new GovernanceError({ status: response.status, ...parseErrorBody(response.body), method, path, node: response.node, retryAfterMs });
+}

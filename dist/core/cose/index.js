@@ -1,0 +1,12 @@
+export { GOV_MESSAGE_TYPES, GOV_MESSAGE_TYPES_WITH_PROPOSAL_ID, isGovMessageType, parseGovMessageType, requiresProposalId, } from "./message-types.js";
+export { algorithmFromCoseId, algorithmInfo, digestFor, isCoseAlgorithm } from "./algorithms.js";
+export { HEADER_ALG, HEADER_CREATED_AT, HEADER_KID, HEADER_MSG_TYPE, HEADER_PROPOSAL_ID, MAX_CREATED_AT, encodeProtectedHeader, normalizeCreatedAt, normalizeGovHeader, normalizeMemberId, normalizeProposalId, } from "./protected-header.js";
+export { sigStructure } from "./sig-structure.js";
+export { COSE_SIGN1_TAG, encodeSign1 } from "./envelope.js";
+export { payloadBytes } from "./payload.js";
+export { localSigner } from "./local-signer.js";
+export { checkSignatureLength, finishGovernanceMessage, prepareGovernanceMessage, toBeSignedFromJSON, toBeSignedToJSON, } from "./prepare.js";
+export { signGovernanceMessage } from "./sign1.js";
+export { decodeSign1, parseProtectedHeader } from "./decode.js";
+export { verifyGovernanceMessage, verifySign1, } from "./verify.js";
+export { azureKeyVaultSigner, parseKeyVaultKeyId } from "./akv-signer.js";

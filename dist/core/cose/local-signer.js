@@ -1,0 +1,36 @@
+import { sign as cryptoSign } from "node:crypto";
+import { InputError } from "../errors.js";
+import { algorithmForCurve, assertKeyMatchesCertificate, certificatePem as toCertificatePem, curveOf, loadCertificate, loadPrivateKey, memberIdOf, } from "../identity/index.js";
+import { algorithmInfo } from "./algorithms.js";
+/**
+ * A signer over a PEM private key held in this process (PKCS#8, SEC1 with or without `EC PARAMETERS`).
+ * Refuses keys CCF cannot use (RSA, Ed25519, secp256k1, …) and a key that is not the certificate's. The
+ * key is parsed once; each `sign` is one `crypto.sign` with the alg's hash in IEEE P1363 (r||s) form.
+ */
+export function localSigner(privateKeyPem, certificatePem, options = {}) {
+    const keyInput = options.keyInput ?? "private key";
+    const certInput = options.certInput ?? "certificate";
+    const key = typeof privateKeyPem === "string" || Buffer.isBuffer(privateKeyPem) ? loadPrivateKey(privateKeyPem, keyInput) : privateKeyPem;
+    if (key.type !== "private")
+        throw new InputError(keyInput, "is not a private key");
+    const cert = loadCertificate(certificatePem, certInput);
+    const keyCurve = curveOf(key, keyInput);
+    curveOf(cert, certInput);
+    assertKeyMatchesCertificate(key, cert, { keyInput, certInput });
+    const algorithm = algorithmForCurve(keyCurve);
+    const { hash } = algorithmInfo(algorithm);
+    const signOptions = { key, dsaEncoding: "ieee-p1363" };
+    return Object.freeze({
+        algorithm,
+        certificatePem: toCertificatePem(cert),
+        memberId: memberIdOf(cert),
+        sign(toBeSigned) {
+            try {
+                return Promise.resolve(cryptoSign(hash, toBeSigned, signOptions));
+            }
+            catch (err) {
+                return Promise.reject(err);
+            }
+        },
+    });
+}

@@ -1,0 +1,98 @@
+/**
+ * The audit a new member runs before it signs anything (its ack): what it is about to trust must be what
+ * was reviewed. Each gate reports pass/fail with what it saw; the caller signs only when every gate passed.
+ *
+ * ```ts
+ * const report = await auditService(client, { expectedServiceCertificatePem, expectedConstitutionSha256,
+ *   attestationAllowlist: parseAttestationAllowlist("AMD_SEV_SNP_v1:<measurement>") });
+ * if (!report.passed) ... // report.gates: [{ gate, ok, detail }]
+ * ```
+ */
+import { createHash } from "node:crypto";
+import { InputError } from "../errors.js";
+import { memberIdOf } from "../identity/member-id.js";
+export function sha256Hex(bytes) {
+    return createHash("sha256").update(bytes).digest("hex");
+}
+/** A SHA-256 given as input: 64 hex characters, returned lowercase. */
+export function parseSha256(value, input) {
+    const hash = value.trim().toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(hash))
+        throw new InputError(input, "must be 64 hex characters (a SHA-256)");
+    return hash;
+}
+/** Parses an allowlist: one `<format>` or `<format>:<measurement>` a line (commas also separate, `#` comments). */
+export function parseAttestationAllowlist(text, input = "attestation-allowlist") {
+    const entries = text.split(/[\n,]+/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+    if (entries.length === 0)
+        return undefined;
+    const allow = new Map();
+    for (const e of entries) {
+        const i = e.indexOf(":");
+        const format = (i < 0 ? e : e.slice(0, i)).trim();
+        const measurement = i < 0 ? "" : e.slice(i + 1).trim().toLowerCase();
+        if (!/^[A-Za-z0-9_]+$/.test(format))
+            throw new InputError(input, `'${e}' is not '<format>' or '<format>:<measurement>'`);
+        if (i >= 0 && !/^[0-9a-f]+$/.test(measurement))
+            throw new InputError(input, `the measurement in '${e}' must be hex`);
+        const set = allow.get(format) ?? new Set();
+        if (measurement)
+            set.add(measurement);
+        allow.set(format, set);
+    }
+    return allow;
+}
+/** Lowercase hex SHA-256 of a certificate's DER (what `openssl x509 -fingerprint -sha256` shows; a member certificate's is its member id). */
+export function certificateSha256(pem) {
+    return memberIdOf(pem, "certificate");
+}
+/** Runs every gate (none short-circuits the others, so the report is complete). */
+export async function auditService(client, expect) {
+    const gates = [];
+    const source = expect.constitutionSource ?? "the expected SHA-256";
+    let liveConstitution;
+    try {
+        const live = (await client.getServiceInfo()).certificatePem;
+        const want = certificateSha256(expect.expectedServiceCertificatePem);
+        const got = certificateSha256(live);
+        gates.push(got === want
+            ? { gate: "service-certificate", ok: true, detail: `the service publishes the pinned certificate (SHA-256 ${want})` }
+            : { gate: "service-certificate", ok: false, detail: `the service publishes certificate SHA-256 ${got}, not the pinned ${want}` });
+    }
+    catch (err) {
+        gates.push({ gate: "service-certificate", ok: false, detail: `could not read the service certificate over TLS pinned to the given one: ${err.message}` });
+    }
+    try {
+        liveConstitution = sha256Hex(await client.getConstitution());
+        gates.push(liveConstitution === expect.expectedConstitutionSha256
+            ? { gate: "constitution", ok: true, detail: `the live constitution's SHA-256 ${liveConstitution} matches ${source}` }
+            : { gate: "constitution", ok: false, detail: `the live constitution's SHA-256 is ${liveConstitution}, expected ${expect.expectedConstitutionSha256} (${source})` });
+    }
+    catch (err) {
+        gates.push({ gate: "constitution", ok: false, detail: `could not read the live constitution: ${err.message}` });
+    }
+    if (expect.attestationAllowlist) {
+        try {
+            const nodes = (await client.listNodes()).filter((n) => n.status === "Trusted");
+            const bad = [];
+            for (const n of nodes) {
+                const { format, measurement } = n.quoteInfo;
+                const allowed = format ? expect.attestationAllowlist.get(format) : undefined;
+                if (!allowed)
+                    bad.push(`node ${n.nodeId.slice(0, 12)}… attests with format ${format ?? "(none)"}, not allow-listed`);
+                else if (allowed.size > 0 && !allowed.has((measurement ?? "").toLowerCase())) {
+                    bad.push(`node ${n.nodeId.slice(0, 12)}… has ${format} measurement ${measurement ?? "(none)"}, not allow-listed`);
+                }
+            }
+            gates.push(nodes.length === 0
+                ? { gate: "attestation", ok: false, detail: "the service reports no Trusted node" }
+                : bad.length === 0
+                    ? { gate: "attestation", ok: true, detail: `${nodes.length} Trusted node(s), each with an allow-listed attestation (${[...new Set(nodes.map((n) => n.quoteInfo.format))].join(", ")})` }
+                    : { gate: "attestation", ok: false, detail: bad.join("; ") });
+        }
+        catch (err) {
+            gates.push({ gate: "attestation", ok: false, detail: `could not read the trusted nodes: ${err.message}` });
+        }
+    }
+    return { gates, passed: gates.every((g) => g.ok), constitutionSha256: liveConstitution };
+}

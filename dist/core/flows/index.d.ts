@@ -1,0 +1,32 @@
+/**
+ * Member flows: idempotent (a re-run after success sends no write), refusing before signing what the
+ * service would reject (code REFUSED), reporting progress through `onProgress(event)`.
+ *
+ * ```ts
+ * const added = await addMember(client, { certificatePem, encryptionPublicKeyPem, memberData,
+ *   proposer, voters, waitForCommit: true, onProgress: (e) => console.log(e.message) });
+ * await activateMember(client, newMemberSigner);       // update digest + ack (no-op when Active)
+ * const planned = await plan(client, parseManifest(text, { baseDir })); // adds/removals/changes, ≤ 3 GETs
+ * if (!planned.empty) await apply(client, planned, { proposer, voters }); // ONE proposal, atomic
+ * await submitRecoveryShare(client, { signer, encryptionPrivateKeyPem });
+ * const audit = await auditService(client, { expectedServiceCertificatePem, expectedConstitutionSha256 }); // ack gates
+ * ```
+ */
+export { addMember, type AddMemberOptions, type AddMemberResult } from "./add-member.js";
+export { activateMember, type ActivateMemberResult } from "./activate-member.js";
+export { removeMember, type RemoveMemberOptions, type ChangeResult } from "./remove-member.js";
+export { setMemberData, type SetMemberDataOptions } from "./set-member-data.js";
+export { setRecoveryThreshold, type SetRecoveryThresholdOptions } from "./set-recovery-threshold.js";
+export { submitRecoveryShare, type SubmitRecoveryShareOptions, type SubmitRecoveryShareResult } from "./recovery-share.js";
+export { parseManifest, type Manifest, type ManifestMember, type ParseManifestOptions } from "./manifest.js";
+export { plan, planAgainst, planChanges, apply, type Plan, type PlanChanges, type PlannedMember, type ApplyOptions } from "./plan.js";
+export { passProposal, type VotingOptions, type PassedProposal } from "./pass-proposal.js";
+export { checkMembershipChange, checkThresholdBounds, type MembershipChange } from "./guards.js";
+export { readLiveState, type LiveState } from "./live-state.js";
+export { MAX_RECOVERY_MEMBERS, isRecoveryParticipant } from "./recovery-members.js";
+export { RefusedError, ProposalFailedError } from "./errors.js";
+export { listMembersWithShares, type MemberWithShare, type RecoveryShareState } from "./member-shares.js";
+export { memberName } from "./member-name.js";
+export { auditService, certificateSha256, parseAttestationAllowlist, parseSha256, sha256Hex, type AttestationAllowlist, type AuditExpectations, type AuditGate, type AuditReport, type AuditSource, type GateResult, } from "./audit.js";
+export type { ProgressEvent, ProgressListener, ProgressStep } from "./progress.js";
+export { StateReader, type StateReaderOptions, type Snapshot } from "./state-reader.js";

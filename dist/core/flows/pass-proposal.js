@@ -1,0 +1,101 @@
+import { GovernanceError } from "../client/errors.js";
+import { APPROVE_BALLOT } from "../proposals/ballots.js";
+import { ProposalFailedError } from "./errors.js";
+/**
+ * Gets `body` accepted: reuses an identical Open proposal when there is one (else proposes it, never
+ * twice), then submits ballots in parallel — only as many as the default constitution needs
+ * (more than half the Active members), more only if it is still Open — and stops when Accepted.
+ */
+export async function passProposal(client, body, context, options) {
+    const { emit } = context;
+    let reused = false;
+    let proposal;
+    let transactionId;
+    // Any member's identical Open proposal is voted on rather than proposed again (this proposer's first);
+    // the client fetches each proposal's actions once per id.
+    const existing = preferProposer(await client.findOpenProposals(body, { among: context.openProposals }), options.proposer.memberId);
+    if (existing) {
+        proposal = existing;
+        reused = true;
+        emit({ step: "proposal-reused", message: `reusing identical open proposal ${existing.proposalId}`, proposalId: existing.proposalId });
+    }
+    else {
+        const created = await client.createProposal(options.proposer, body).catch((err) => {
+            context.onCreateFailed?.();
+            throw err;
+        });
+        proposal = created.proposal;
+        transactionId = created.transactionId;
+        emit(created.adopted
+            ? { step: "proposal-adopted", message: `adopted proposal ${proposal.proposalId} created by the interrupted request`, proposalId: proposal.proposalId }
+            : { step: "proposal-created", message: `proposed ${proposal.proposalId}`, proposalId: proposal.proposalId, transactionId });
+    }
+    context.onProposal?.(proposal);
+    const active = context.members.filter((m) => m.status === "Active").length;
+    const needed = Math.floor(active / 2) + 1;
+    const voted = new Set(proposal.ballotSubmitters ?? []);
+    const pending = uniqueVoters(options.voters).filter((v) => !voted.has(v.memberId));
+    let ballots = 0;
+    let yes = 0;
+    while (proposal.state === "Open" && pending.length > 0) {
+        const batch = pending.splice(0, Math.max(1, needed - yes - voted.size));
+        const results = await Promise.all(batch.map((voter) => vote(client, proposal.proposalId, voter)));
+        ballots += batch.length;
+        yes += batch.length;
+        for (const [i, r] of results.entries()) {
+            emit({ step: "ballot-submitted", message: `ballot from ${batch[i].memberId.slice(0, 12)}… → ${r.value.state}`, proposalId: proposal.proposalId, voterId: batch[i].memberId, transactionId: r.transactionId });
+        }
+        const decided = results.find((r) => r.value.state !== "Open");
+        if (decided) {
+            proposal = decided.value;
+            transactionId = decided.transactionId ?? transactionId;
+        }
+        else {
+            proposal = results.reduce((a, r) => (r.value.ballotCount >= a.ballotCount ? r.value : a), proposal);
+        }
+    }
+    if (proposal.state === "Open" && reused && ballots === 0) {
+        // Everyone given already voted on the reused proposal: read where it stands now.
+        proposal = (await client.getProposal(proposal.proposalId)) ?? proposal;
+    }
+    context.onProposal?.(proposal);
+    if (proposal.state !== "Open" && proposal.state !== "Accepted") {
+        throw new ProposalFailedError(proposal.proposalId, proposal.state, proposal.failure);
+    }
+    if (proposal.state === "Open") {
+        emit({ step: "awaiting-votes", message: `proposal ${proposal.proposalId} is Open: it needs more ballots than the voters given`, proposalId: proposal.proposalId });
+        return { proposalId: proposal.proposalId, state: "Open", reused, ballots };
+    }
+    emit({ step: "proposal-accepted", message: `proposal ${proposal.proposalId} Accepted`, proposalId: proposal.proposalId, transactionId });
+    if (options.waitForCommit && transactionId) {
+        await client.waitForCommit(transactionId, { timeoutMs: options.commitTimeoutMs });
+        emit({ step: "committed", message: `transaction ${transactionId} committed`, proposalId: proposal.proposalId, transactionId });
+    }
+    return { proposalId: proposal.proposalId, state: "Accepted", ...(transactionId ? { transactionId } : {}), reused, ballots };
+}
+async function vote(client, proposalId, voter) {
+    try {
+        return await client.submitBallot(voter, proposalId, APPROVE_BALLOT);
+    }
+    catch (err) {
+        if (err instanceof GovernanceError && err.ccfCode === "ProposalNotOpen") {
+            // Decided meanwhile (another ballot, a withdrawal): report where it ended.
+            const now = await client.getProposal(proposalId);
+            if (now)
+                return { value: now };
+        }
+        if (err instanceof GovernanceError && err.status === 500) {
+            // The constitution's resolve/apply threw: CCF discards the transaction and returns the failure text.
+            throw new ProposalFailedError(proposalId, "Failed", { reason: err.ccfMessage ?? err.message });
+        }
+        throw err;
+    }
+}
+function uniqueVoters(voters) {
+    const seen = new Set();
+    return voters.filter((v) => !seen.has(v.memberId) && seen.add(v.memberId));
+}
+/** The proposal by `proposerId` if there is one among `found`, else the first. */
+export function preferProposer(found, proposerId) {
+    return found.find((p) => p.proposerId === proposerId) ?? found[0];
+}

@@ -1,0 +1,24 @@
+import { X509Certificate } from "node:crypto";
+import { InputError } from "../errors.js";
+import { describeBlocks, pemBlocks } from "./pem.js";
+/**
+ * Parses the first certificate of a PEM file or bundle. `input` names where it came from (a path, a flag,
+ * a field) and is what errors name: a file without a `CERTIFICATE` block, or one that does not parse.
+ */
+export function loadCertificate(pem, input) {
+    const blocks = pemBlocks(pem);
+    const first = blocks.find((b) => b.label === "CERTIFICATE");
+    if (!first) {
+        throw new InputError(input, `is not a PEM certificate (expected a '-----BEGIN CERTIFICATE-----' block, found ${describeBlocks(blocks)})`);
+    }
+    try {
+        return new X509Certificate(first.pem);
+    }
+    catch {
+        throw new InputError(input, "holds a CERTIFICATE block that is not a valid X.509 certificate");
+    }
+}
+/** The certificate as PEM (normalized: one block, LF line endings). */
+export function certificatePem(cert) {
+    return cert.toString().replace(/\r/g, "");
+}

@@ -1,0 +1,56 @@
+import * as pulumi from "@pulumi/pulumi";
+/** Where the service is and how to trust it. Changing only this never proposes anything. */
+export interface ConnectionArgs {
+    /** `https://host:port` of one or more nodes (tried in order). */
+    nodeUrls: pulumi.Input<pulumi.Input<string>[]>;
+    /** The service identity certificate (PEM) every node's TLS certificate must chain to. */
+    serviceCertificate: pulumi.Input<string>;
+    /** `auto` (default), `2024-07-01`, `2023-06-01-preview` or `classic`. */
+    apiVersion?: pulumi.Input<string>;
+}
+/** An Active member's signing key: its certificate and private key (made secret if it is not already). */
+export interface SigningCredentialsArgs {
+    certificate: pulumi.Input<string>;
+    privateKey: pulumi.Input<string>;
+}
+export interface MemberArgs {
+    connection: pulumi.Input<ConnectionArgs>;
+    /** The new member's certificate (PEM, EC key on P-256/P-384/P-521). Changing it replaces the member. */
+    certificate: pulumi.Input<string>;
+    /** RSA (>= 2048 bits) SPKI PEM: makes a recovery member. Changing it replaces the member. */
+    encryptionPublicKey?: pulumi.Input<string | undefined>;
+    /** Free-form JSON object; changes are applied in place (`set_member_data`). */
+    memberData?: pulumi.Input<Record<string, unknown>>;
+    /** `Participant` (default for recovery members) or `Owner` (CCF 6+); needs `encryptionPublicKey`. */
+    recoveryRole?: pulumi.Input<string>;
+    /** The Active member who submits the proposals. */
+    proposer: pulumi.Input<SigningCredentialsArgs>;
+    /** Active members whose ballots accept the proposals (default: the proposer alone). */
+    voters?: pulumi.Input<pulumi.Input<SigningCredentialsArgs>[]>;
+    /** The new member's own private key: acknowledges the state digest in the same update (-> Active). */
+    activation?: pulumi.Input<{
+        privateKey: pulumi.Input<string>;
+    }>;
+    /** Wait until the member is Active (acked by itself or out of band). Default: true when `activation` is set. */
+    waitForActive?: pulumi.Input<boolean>;
+    /** Take over a member that already exists (dynamic resources cannot be imported). */
+    adopt?: pulumi.Input<boolean>;
+}
+/**
+ * A consortium member of a CCF network. Adding it proposes `set_member` (ballots from `voters`) and, with
+ * `activation`, acks it; changing `memberData` proposes `set_member_data`; removing it proposes
+ * `remove_member`; `pulumi refresh` reports the live member and drops it when it was removed by hand.
+ */
+export declare class Member extends pulumi.dynamic.Resource {
+    readonly memberId: pulumi.Output<string>;
+    /** `Accepted` or `Active`. */
+    readonly status: pulumi.Output<string>;
+    /** The proposal that added the member (absent when adopted or already present). */
+    readonly proposalId: pulumi.Output<string | undefined>;
+    readonly isRecoveryMember: pulumi.Output<boolean>;
+    /** Transaction id (`view.seqno`) of the last change the provider made. */
+    readonly transactionId: pulumi.Output<string | undefined>;
+    readonly memberData: pulumi.Output<Record<string, unknown> | undefined>;
+    readonly recoveryRole: pulumi.Output<string>;
+    constructor(name: string, args: MemberArgs, opts?: pulumi.CustomResourceOptions);
+}

@@ -1,0 +1,11 @@
+export { startSandbox, BUILTIN_EXTENSIONS } from "./start.js";
+export { SandboxService } from "./service.js";
+export { profileFor, API_VERSION_PREVIEW, API_VERSION_V1 } from "./profile.js";
+export { Router } from "./router.js";
+export { ApiError, jsonResponse, errorResponse } from "./http.js";
+export { defaultHooks } from "./hooks.js";
+export { CONSTITUTION_SOURCE } from "./constitution.js";
+export { FaultInjector, TOO_MANY_PENDING_MESSAGE } from "./faults.js";
+export { isLoopbackAddress } from "./control-api.js";
+export { split as shamirSplit, combine as shamirCombine, encodeShare, decodeShare, MAX_SHARES } from "./shamir.js";
+export { MAX_ACTIVE_RECOVERY_MEMBERS } from "./recovery/index.js";

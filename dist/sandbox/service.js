@@ -1,0 +1,185 @@
+/**
+ * The sandbox's service: one governance state shared by all nodes, its write transactions, the
+ * simulated ledger's signature/commit loop, persistence, the route table and the request pipeline
+ * hooks. Servers (one per node) only translate HTTP to `SandboxRequest` and call `pipeline` here.
+ *
+ * Write transactions: `transact(fn)` runs `fn` on a deep copy of the state (the draft). If `fn`
+ * returns, the draft becomes the state, the transaction gets the next seqno (`view.seqno` is its id)
+ * and is Pending; if it throws, nothing is kept (CCF: error responses commit nothing) unless the
+ * transaction set `commitOnError` (CCF forces a commit in a few handlers, e.g. clearing submitted
+ * shares after a failed recovery start).
+ *
+ * Signatures: a short timer after a write appends a signature transaction (fresh root), serializes
+ * the state and writes it atomically to DIR; when the write is durable, every transaction up to the
+ * signature is Committed.
+ */
+import { randomBytes } from "node:crypto";
+import { appendSignature, txStatus } from "./ledger.js";
+import { saveStateSync, saveStateText } from "./persistence.js";
+import { Router } from "./router.js";
+import { txId } from "./state.js";
+import { defaultHooks } from "./hooks.js";
+export class SandboxService {
+    dir;
+    profile;
+    router = new Router();
+    pipeline = { before: [], after: [] };
+    hooks = { ...defaultHooks };
+    metrics = { requests: 0, verifyNs: 0n, verifyCount: 0, handleNs: 0n };
+    /** Member certificate PEM → its public key, so each request does not re-parse X.509. */
+    verificationKeys = new Map();
+    random;
+    now;
+    /** Time limit for one ballot evaluation (ms). */
+    ballotTimeoutMs;
+    current;
+    durable;
+    signatureIntervalMs;
+    timer;
+    dirty = false;
+    inflight;
+    closed = false;
+    /** Last persistence failure (the sandbox keeps serving; transactions stay Pending). */
+    lastPersistError;
+    constructor(options) {
+        this.dir = options.dir;
+        this.profile = options.profile;
+        this.current = options.state;
+        this.durable = options.state.ledger.committedSeqno;
+        this.signatureIntervalMs = options.signatureIntervalMs ?? 10;
+        this.random = options.random ?? randomBytes;
+        this.now = options.now ?? Date.now;
+        this.ballotTimeoutMs = options.ballotTimeoutMs ?? 1000;
+    }
+    /** The current state (read-only by convention; write through `transact`). */
+    get state() {
+        return this.current;
+    }
+    /** Highest seqno that is durable on disk (Committed). */
+    get durableSeqno() {
+        return this.durable;
+    }
+    /** Replaces some governance hooks (recovery installs its share issuance here). */
+    setHooks(hooks) {
+        this.hooks = { ...this.hooks, ...hooks };
+    }
+    /** Runs one write transaction; see the file comment. */
+    transact(fn) {
+        if (this.closed)
+            throw new Error("The sandbox is closed");
+        const draft = structuredClone(this.current);
+        const seqno = draft.ledger.seqno + 1;
+        draft.ledger.seqno = seqno;
+        const tx = { state: draft, service: this, seqno, txId: txId(draft.ledger.view, seqno), commitOnError: false };
+        let result;
+        try {
+            result = fn(tx);
+        }
+        catch (err) {
+            if (tx.commitOnError)
+                this.install(draft);
+            throw err;
+        }
+        this.install(draft);
+        return { result, txId: tx.txId, seqno };
+    }
+    /**
+     * Replaces the whole state outside a governance transaction (control operations: disaster simulation,
+     * restore). The new state is persisted with the next signature.
+     */
+    replaceState(next) {
+        this.install(next);
+    }
+    install(draft) {
+        this.current = draft;
+        this.persistSoon();
+    }
+    /** Persists the current state soon (with a signature only if transactions are unsigned). */
+    persistSoon() {
+        this.dirty = true;
+        if (this.timer || this.closed)
+            return;
+        this.timer = setTimeout(() => {
+            this.timer = undefined;
+            void this.signAndPersist();
+        }, this.signatureIntervalMs);
+    }
+    /** Appends a signature now (no write needed) — e.g. to advance the root on demand. */
+    emitSignature() {
+        const seqno = appendSignature(this.current.ledger, this.random);
+        this.persistSoon();
+        return txId(this.current.ledger.view, seqno);
+    }
+    async signAndPersist() {
+        if (this.inflight) {
+            // One write at a time; the finishing write re-checks `dirty`.
+            return;
+        }
+        if (!this.dirty)
+            return;
+        this.dirty = false;
+        const ledger = this.current.ledger;
+        if (ledger.lastSignatureSeqno !== ledger.seqno)
+            appendSignature(ledger, this.random);
+        const sigSeqno = ledger.seqno;
+        ledger.committedSeqno = sigSeqno;
+        const text = JSON.stringify(this.current);
+        this.inflight = saveStateText(this.dir, text).then(() => {
+            this.durable = Math.max(this.durable, sigSeqno);
+            this.lastPersistError = undefined;
+        }, (err) => {
+            this.lastPersistError = err;
+            this.dirty = true;
+        });
+        try {
+            await this.inflight;
+        }
+        finally {
+            this.inflight = undefined;
+        }
+        if (this.dirty && !this.closed && !this.timer) {
+            this.timer = setTimeout(() => {
+                this.timer = undefined;
+                void this.signAndPersist();
+            }, this.signatureIntervalMs);
+        }
+    }
+    /** Commits everything written so far (signature + durable write). */
+    async flush() {
+        if (this.timer) {
+            clearTimeout(this.timer);
+            this.timer = undefined;
+        }
+        while (this.inflight)
+            await this.inflight;
+        if (this.dirty)
+            await this.signAndPersist();
+        while (this.inflight)
+            await this.inflight;
+    }
+    /** Flushes and stops the commit loop. */
+    async close() {
+        await this.flush();
+        this.closed = true;
+        if (this.timer)
+            clearTimeout(this.timer);
+        this.timer = undefined;
+    }
+    /** Writes the state synchronously now (genesis). */
+    persistNowSync() {
+        const ledger = this.current.ledger;
+        if (ledger.lastSignatureSeqno !== ledger.seqno)
+            appendSignature(ledger, this.random);
+        ledger.committedSeqno = ledger.seqno;
+        saveStateSync(this.dir, this.current);
+        this.durable = ledger.seqno;
+        this.dirty = false;
+    }
+    txStatus(view, seqno) {
+        return txStatus(this.current.ledger, this.durable, view, seqno);
+    }
+    /** Id of the last committed transaction. */
+    commitTxId() {
+        return txId(this.current.ledger.view, this.durable);
+    }
+}

@@ -1,0 +1,262 @@
+/**
+ * `startSandbox(...)`: a CCF-compatible governance service on loopback over TLS, for tests, the demo and
+ * the `sandbox` CLI command.
+ *
+ * DIR layout (a temporary directory, removed at close, when `dir` is not given):
+ *   service_cert.pem                  the service identity (pin it as the TLS CA)
+ *   member<K>_cert.pem, member<K>_privk.pem (0600)
+ *   member<K>_enc_pubk.pem, member<K>_enc_privk.pem (0600)   for recovery members
+ *   state.json (0600)                 the whole governance state, written atomically after commits
+ *
+ * Starting again with the same DIR resumes the state (same service identity, members, proposals); the
+ * member options are then ignored and the members are read back from DIR.
+ *
+ * Defaults: members start Accepted (CCF genesis) unless `activate`; the service starts Open unless
+ * `open: false` (then Opening, as a CCF network before transition_service_to_open). The first
+ * `recoveryMembers` members get RSA-2048 encryption keys (recovery participants).
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generateEncryptionKeyPair, generateMemberIdentity, memberIdOf } from "../core/identity/index.js";
+import { InputError } from "../core/errors.js";
+import { profileFor } from "./profile.js";
+import { SandboxService } from "./service.js";
+import { loadState } from "./persistence.js";
+import { baseState, runGenesis } from "./genesis.js";
+import { startNodeServer } from "./server.js";
+import { newApiRoutes } from "./routes/new-api.js";
+import { classicApiRoutes } from "./routes/classic-api.js";
+import { nodeApiRoutes } from "./routes/node-api.js";
+import { controlRoutes } from "./routes/control-api.js";
+import { createOperations } from "./control-api.js";
+import { ensureRunningPrimary } from "./cluster.js";
+/**
+ * Extensions every sandbox installs (recovery, cluster, faults register themselves here).
+ */
+export const BUILTIN_EXTENSIONS = [];
+function writeSecret(path, text) {
+    writeFileSync(path, text, { mode: 0o600 });
+    chmodSync(path, 0o600);
+}
+function memberFiles(dir, k) {
+    const name = `member${k}`;
+    return {
+        name,
+        cert: join(dir, `${name}_cert.pem`),
+        key: join(dir, `${name}_privk.pem`),
+        encPub: join(dir, `${name}_enc_pubk.pem`),
+        encPriv: join(dir, `${name}_enc_privk.pem`),
+    };
+}
+/** Generates the initial member identities and writes their files into DIR. */
+async function createMembers(dir, count, recovery, curve) {
+    const out = [];
+    for (let k = 0; k < count; k++) {
+        const f = memberFiles(dir, k);
+        const id = await generateMemberIdentity({ name: f.name, curve });
+        writeFileSync(f.cert, id.certificatePem);
+        writeSecret(f.key, id.privateKeyPem);
+        const m = { name: f.name, memberId: id.memberId, certificatePem: id.certificatePem, privateKeyPem: id.privateKeyPem, certPath: f.cert, keyPath: f.key };
+        if (k < recovery) {
+            const enc = await generateEncryptionKeyPair({ bits: 2048 });
+            writeFileSync(f.encPub, enc.publicKeyPem);
+            writeSecret(f.encPriv, enc.privateKeyPem);
+            Object.assign(m, { encryptionPublicKeyPem: enc.publicKeyPem, encryptionPrivateKeyPem: enc.privateKeyPem, encryptionPublicKeyPath: f.encPub, encryptionPrivateKeyPath: f.encPriv });
+        }
+        out.push(m);
+    }
+    return out;
+}
+/** Reads back the member files of a resumed DIR. */
+function readMembers(dir) {
+    const out = [];
+    for (let k = 0;; k++) {
+        const f = memberFiles(dir, k);
+        if (!existsSync(f.cert) || !existsSync(f.key))
+            break;
+        const certificatePem = readFileSync(f.cert, "utf8");
+        const m = { name: f.name, memberId: memberIdOf(certificatePem), certificatePem, privateKeyPem: readFileSync(f.key, "utf8"), certPath: f.cert, keyPath: f.key };
+        if (existsSync(f.encPub) && existsSync(f.encPriv)) {
+            Object.assign(m, {
+                encryptionPublicKeyPem: readFileSync(f.encPub, "utf8"),
+                encryptionPrivateKeyPem: readFileSync(f.encPriv, "utf8"),
+                encryptionPublicKeyPath: f.encPub,
+                encryptionPrivateKeyPath: f.encPriv,
+            });
+        }
+        out.push(m);
+    }
+    return out;
+}
+function checkCount(value, input, min, max) {
+    if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+        throw new InputError(input, `must be a whole number from ${min} to ${max} (got ${String(value)})`);
+    }
+    return value;
+}
+function installRoutes(service, profile) {
+    service.router.add(...nodeApiRoutes());
+    service.router.add(...newApiRoutes());
+    if (profile.classic)
+        service.router.add(...classicApiRoutes());
+    service.router.add(...controlRoutes());
+}
+async function makeService(dir, options, state) {
+    const profile = profileFor(state.ccfVersion);
+    const service = new SandboxService({
+        dir,
+        state,
+        profile,
+        signatureIntervalMs: options.signatureIntervalMs,
+        ballotTimeoutMs: options.ballotTimeoutMs,
+    });
+    installRoutes(service, profile);
+    for (const ext of [...BUILTIN_EXTENSIONS, ...(options.extensions ?? [])])
+        await ext(service, options);
+    return service;
+}
+async function listen(service, index, port) {
+    const recorded = service.state.nodes[index]?.port;
+    const wanted = port ?? recorded ?? 0;
+    let server;
+    try {
+        server = await startNodeServer(service, index, { port: wanted });
+    }
+    catch (err) {
+        if (port === undefined && wanted !== 0 && err.code === "EADDRINUSE")
+            server = await startNodeServer(service, index, { port: 0 });
+        else
+            throw err;
+    }
+    const node = service.state.nodes[index];
+    if (node.port !== server.port) {
+        node.port = server.port; // listener metadata, not a transaction
+        service.persistSoon();
+    }
+    return server;
+}
+export async function startSandbox(options = {}) {
+    const ccfVersion = checkCount(options.ccfVersion ?? 6, "ccfVersion", 4, 7);
+    const nodeCount = checkCount(options.nodes ?? 1, "nodes", 1, 16);
+    const recoveryCount = checkCount(options.recoveryMembers ?? 0, "recoveryMembers", 0, 255);
+    const memberCount = Math.max(checkCount(options.members ?? 1, "members", 0, 1000), recoveryCount);
+    if (options.port !== undefined)
+        checkCount(options.port, "port", 0, 65535);
+    const ownsDir = options.dir === undefined;
+    const dir = options.dir ?? mkdtempSync(join(tmpdir(), "ccf-sandbox-"));
+    mkdirSync(dir, { recursive: true });
+    let service;
+    let members;
+    // Faults, backup-write routing, recovery and the node/fault control routes (sandbox/control-api.ts),
+    // installed into every service this sandbox creates (restart creates a new one).
+    const operations = createOperations({
+        service: () => service,
+        servers: () => servers,
+        stopNode: (i) => control.stopNode(i),
+        startNode: (i) => control.startNode(i),
+        restart: () => control.restart(),
+    });
+    const withOps = { ...options, extensions: [(s) => operations.install(s), ...(options.extensions ?? [])] };
+    const existing = loadState(dir);
+    if (existing) {
+        service = await makeService(dir, withOps, existing);
+        members = readMembers(dir);
+    }
+    else {
+        const profile = profileFor(ccfVersion);
+        members = await createMembers(dir, memberCount, recoveryCount, options.memberCurve);
+        const state = await baseState(profile, nodeCount);
+        service = await makeService(dir, withOps, state);
+        const genesisMembers = members.map((m) => ({ certificatePem: m.certificatePem, encryptionPublicKeyPem: m.encryptionPublicKeyPem }));
+        runGenesis(service, {
+            members: genesisMembers,
+            activate: options.activate ?? false,
+            open: options.open ?? true,
+            recoveryThreshold: options.recoveryThreshold ?? (recoveryCount > 0 ? 1 : 0),
+        }, (pem) => memberIdOf(pem));
+        service.persistNowSync();
+    }
+    writeFileSync(join(dir, "service_cert.pem"), service.state.service.certificatePem);
+    const servers = [];
+    for (let i = 0; i < service.state.nodes.length; i++)
+        servers.push(await listen(service, i, i === 0 ? options.port : undefined));
+    await service.flush();
+    let closed = false;
+    const control = {
+        ...operations.control,
+        get service() {
+            return service;
+        },
+        get servers() {
+            return servers;
+        },
+        metrics() {
+            const m = service.metrics;
+            const verifyMs = Number(m.verifyNs) / 1e6;
+            const handleMs = Number(m.handleNs) / 1e6;
+            return { requests: m.requests, verifyCount: m.verifyCount, verifyMs, handleMs, verifyShare: handleMs > 0 ? verifyMs / handleMs : 0 };
+        },
+        resetMetrics() {
+            Object.assign(service.metrics, { requests: 0, verifyNs: 0n, verifyCount: 0, handleNs: 0n });
+        },
+        flush: () => service.flush(),
+        emitSignature: () => service.emitSignature(),
+        async restart() {
+            const ports = servers.map((s) => s.port);
+            await Promise.all(servers.map((s) => s.close()));
+            await service.close();
+            const state = loadState(dir);
+            if (!state)
+                throw new Error(`${dir}: no state to restart from`);
+            service = await makeService(dir, withOps, state);
+            for (let i = 0; i < servers.length; i++)
+                servers[i] = await startNodeServer(service, i, { port: ports[i] });
+            writeFileSync(join(dir, "service_cert.pem"), service.state.service.certificatePem);
+        },
+        async stopNode(index) {
+            const s = servers[index];
+            if (!s)
+                throw new RangeError(`no node ${index}`);
+            await s.close();
+            // Stopping the primary elects the next running node (sandbox/cluster.ts).
+            await ensureRunningPrimary(service, (i) => servers[i]?.server.listening === true);
+        },
+        async startNode(index) {
+            const s = servers[index];
+            if (!s)
+                throw new RangeError(`no node ${index}`);
+            if (s.server.listening)
+                return;
+            servers[index] = await startNodeServer(service, index, { port: s.port });
+            // Without a running primary, an election happens once a majority of nodes runs again.
+            await ensureRunningPrimary(service, (i) => servers[i]?.server.listening === true);
+        },
+    };
+    return {
+        get url() {
+            return servers[0].url;
+        },
+        get urls() {
+            return servers.map((s) => s.url);
+        },
+        dir,
+        get serviceCertificatePem() {
+            return service.state.service.certificatePem;
+        },
+        members,
+        control,
+        get service() {
+            return service;
+        },
+        async close() {
+            if (closed)
+                return;
+            closed = true;
+            await Promise.all(servers.map((s) => (s.server.listening ? s.close() : Promise.resolve())));
+            await service.close();
+            if (ownsDir)
+                rmSync(dir, { recursive: true, force: true });
+        },
+    };
+}
