@@ -19,7 +19,7 @@ export const run: Command = async ({ command, run }) => {
   core.setOutput("member-id", signer.memberId);
 
   await withClient(command, run, async ({ client }) => {
-    const outcome = await submitRecoveryShare(client, { signer, encryptionPrivateKeyPem: encryptionKey });
+    const outcome = await submitRecoveryShare(client, { signer, encryptionPrivateKeyPem: encryptionKey, encryptionKeyInput: "encryption-key" });
     if (!outcome.submitted) {
       throw new CcfConsortiumError("REFUSED", `the service is ${outcome.serviceStatus}, not WaitingForRecoveryShares: there is no recovery to submit a share to; nothing was sent`);
     }

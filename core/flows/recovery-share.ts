@@ -11,6 +11,8 @@ export interface SubmitRecoveryShareOptions {
   signer: Signer;
   /** The member's RSA encryption private key (PEM). Used in memory only. */
   encryptionPrivateKeyPem: string;
+  /** How errors name the key: the flag or input it came from (default "encryption private key"). */
+  encryptionKeyInput?: string;
   onProgress?: ProgressListener;
 }
 
@@ -29,8 +31,9 @@ export interface SubmitRecoveryShareResult {
 export async function submitRecoveryShare(client: GovernanceClient, options: SubmitRecoveryShareOptions): Promise<SubmitRecoveryShareResult> {
   const emit = reporter(options.onProgress);
   const memberId = options.signer.memberId;
-  const key = loadPrivateKey(options.encryptionPrivateKeyPem, "encryption private key");
-  if (key.asymmetricKeyType !== "rsa") throw new InputError("encryption private key", `must be an RSA key (got ${key.asymmetricKeyType})`);
+  const input = options.encryptionKeyInput ?? "encryption private key";
+  const key = loadPrivateKey(options.encryptionPrivateKeyPem, input);
+  if (key.asymmetricKeyType !== "rsa") throw new InputError(input, `must be an RSA key (got ${key.asymmetricKeyType})`);
   const service = await client.getServiceInfo();
   if (service.status !== "WaitingForRecoveryShares") {
     emit({ step: "not-waiting-for-shares", message: `the service is ${service.status}, not waiting for recovery shares; nothing submitted`, memberId });
@@ -43,7 +46,7 @@ export async function submitRecoveryShare(client: GovernanceClient, options: Sub
   try {
     share = privateDecrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256" }, Buffer.from(encrypted.encryptedShare, "base64"));
   } catch {
-    throw new InputError("encryption private key", `does not decrypt the recovery share of member ${memberId} (is it this member's encryption key?)`);
+    throw new InputError(input, `does not decrypt the recovery share of member ${memberId} (is it this member's encryption key?)`);
   }
   try {
     const written = await client.submitRecoveryShare(options.signer, share);

@@ -7,19 +7,22 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { generateKeyPairSync } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandbox, type Sandbox } from "../../sandbox/index.js";
 import { createGovernanceClient } from "../../core/client/index.js";
 import { localSigner } from "../../core/cose/index.js";
 import { passProposal } from "../../core/flows/index.js";
 import { proposalBody, transitionServiceToOpenAction } from "../../core/proposals/index.js";
-import { BUNDLE, ROOT, pemBodyLines, runAction, withoutMaskCommands } from "./harness.js";
+import { BUNDLE, NODE24, ROOT, pemBodyLines, runAction, runtimes, withoutMaskCommands } from "./harness.js";
 
+for (const runtime of runtimes()) describe(`submit-share under ${runtime.name}`, () => {
 let sandbox: Sandbox;
 let ws: string;
 
 beforeAll(async () => {
   if (!existsSync(BUNDLE)) execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { cwd: ROOT, stdio: "inherit" });
+  if (!existsSync(NODE24)) execFileSync(process.execPath, [join(ROOT, "scripts", "ensure-node24.mjs")], { cwd: ROOT, stdio: "inherit" });
   ws = mkdtempSync(join(tmpdir(), "action-share-"));
   sandbox = await startSandbox({ members: 1, recoveryMembers: 1, recoveryThreshold: 1, activate: true });
 });
@@ -40,7 +43,7 @@ it("submit-share decrypts the member's share in memory and submits it; recovery 
     "encryption-key": m.encryptionPrivateKeyPem!,
   });
   // While the service is Open there is nothing to submit to: refused, nothing sent.
-  const early = await runAction({ node: process.execPath, inputs: inputs(sandbox.serviceCertificatePem), workspace: ws });
+  const early = await runAction({ node: runtime.bin, inputs: inputs(sandbox.serviceCertificatePem), workspace: ws });
   expect(early.code).toBe(1);
   expect(early.stdout).toContain("::error title=ccf-consortium submit-share%3A REFUSED::the service is Open, not WaitingForRecoveryShares");
 
@@ -54,7 +57,13 @@ it("submit-share decrypts the member's share in memory and submits it; recovery 
     expect((await client.getServiceInfo()).status).toBe("WaitingForRecoveryShares");
 
     writeFileSync(join(ws, "service_cert.pem"), serviceCertificatePem);
-    const r = await runAction({ node: process.execPath, inputs: inputs("service_cert.pem"), workspace: ws });
+    // Another member's RSA key cannot decrypt this share: the error names the input, nothing is submitted.
+    const otherKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    const wrong = await runAction({ node: runtime.bin, inputs: { ...inputs("service_cert.pem"), "encryption-key": otherKey }, workspace: ws });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toContain(`encryption-key: does not decrypt the recovery share of member ${m.memberId}`);
+    expect((await client.getServiceInfo()).status).toBe("WaitingForRecoveryShares");
+    const r = await runAction({ node: runtime.bin, inputs: inputs("service_cert.pem"), workspace: ws });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.outputs["member-id"]).toBe(m.memberId);
@@ -62,13 +71,14 @@ it("submit-share decrypts the member's share in memory and submits it; recovery 
     await sandbox.control.privateRecoveryDone();
     expect((await client.getServiceInfo()).status).toBe("Open");
 
-    for (const run of [early, r]) {
-      for (const line of [...pemBodyLines(m.encryptionPrivateKeyPem!), ...pemBodyLines(m.privateKeyPem)]) {
+    for (const [run, encryptionKey] of [[early, m.encryptionPrivateKeyPem!], [wrong, otherKey], [r, m.encryptionPrivateKeyPem!]] as const) {
+      for (const line of [...pemBodyLines(m.encryptionPrivateKeyPem!), ...pemBodyLines(otherKey), ...pemBodyLines(m.privateKeyPem)]) {
         expect(withoutMaskCommands(run.everything).includes(line)).toBe(false);
       }
-      expect(run.stdout).toContain(`::add-mask::${pemBodyLines(m.encryptionPrivateKeyPem!)[0]}`);
+      expect(run.stdout).toContain(`::add-mask::${pemBodyLines(encryptionKey)[0]}`);
     }
   } finally {
     await client.close();
   }
+});
 });

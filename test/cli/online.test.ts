@@ -408,7 +408,7 @@ describe("online commands against the sandbox", () => {
     }
 
     // A key that is not this member's: refused as bad input, the share is not submitted.
-    expectOneLineError(await run("submit-share", ...recovered, ...signedBy(m0), "--enc-key", dave.encPriv!), 2, /does not decrypt the recovery share/, [dave.encryptionPrivateKeyPem!], { progress: true });
+    expectOneLineError(await run("submit-share", ...recovered, ...signedBy(m0), "--enc-key", dave.encPriv!), 2, /--enc-key: does not decrypt the recovery share/, [dave.encryptionPrivateKeyPem!], { progress: true });
 
     const first = await run("submit-share", ...recovered, ...signedBy(m0), "--enc-key", m0.encryptionPrivateKeyPath!);
     expect(ok(first)).toBe(`Submitted the recovery share of ${m0.memberId}: 1/2 recovery shares successfully submitted\n`);
