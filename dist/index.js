@@ -50942,8 +50942,9 @@ import { constants as constants3, privateDecrypt } from "node:crypto";
 async function submitRecoveryShare(client, options) {
   const emit = reporter(options.onProgress);
   const memberId = options.signer.memberId;
-  const key = loadPrivateKey(options.encryptionPrivateKeyPem, "encryption private key");
-  if (key.asymmetricKeyType !== "rsa") throw new InputError("encryption private key", `must be an RSA key (got ${key.asymmetricKeyType})`);
+  const input2 = options.encryptionKeyInput ?? "encryption private key";
+  const key = loadPrivateKey(options.encryptionPrivateKeyPem, input2);
+  if (key.asymmetricKeyType !== "rsa") throw new InputError(input2, `must be an RSA key (got ${key.asymmetricKeyType})`);
   const service = await client.getServiceInfo();
   if (service.status !== "WaitingForRecoveryShares") {
     emit({ step: "not-waiting-for-shares", message: `the service is ${service.status}, not waiting for recovery shares; nothing submitted`, memberId });
@@ -50956,7 +50957,7 @@ async function submitRecoveryShare(client, options) {
   try {
     share = privateDecrypt({ key, padding: constants3.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256" }, Buffer.from(encrypted.encryptedShare, "base64"));
   } catch {
-    throw new InputError("encryption private key", `does not decrypt the recovery share of member ${memberId} (is it this member's encryption key?)`);
+    throw new InputError(input2, `does not decrypt the recovery share of member ${memberId} (is it this member's encryption key?)`);
   }
   try {
     const written = await client.submitRecoveryShare(options.signer, share);
@@ -60371,7 +60372,7 @@ var init_submit_share = __esm({
       const signer = signerFromInputs(command, run9.workspace);
       setOutput2("member-id", signer.memberId);
       await withClient(command, run9, async ({ client }) => {
-        const outcome = await submitRecoveryShare(client, { signer, encryptionPrivateKeyPem: encryptionKey });
+        const outcome = await submitRecoveryShare(client, { signer, encryptionPrivateKeyPem: encryptionKey, encryptionKeyInput: "encryption-key" });
         if (!outcome.submitted) {
           throw new CcfConsortiumError("REFUSED", `the service is ${outcome.serviceStatus}, not WaitingForRecoveryShares: there is no recovery to submit a share to; nothing was sent`);
         }

@@ -32,7 +32,7 @@ export async function run(argv, io) {
         throw new InputError(`--enc-key ${keyPath}`, `must be an RSA private key (the member's encryption key), got ${key.asymmetricKeyType ?? "another type"}`);
     const signer = signerFromFlags(values, io);
     const client = await clientFromFlags(values, io);
-    const result = await withClient(client, (c) => submitRecoveryShare(c, { signer, encryptionPrivateKeyPem, onProgress: out.progress }));
+    const result = await withClient(client, (c) => submitRecoveryShare(c, { signer, encryptionPrivateKeyPem, encryptionKeyInput: "--enc-key", onProgress: out.progress }));
     out.document(result);
     if (!result.submitted)
         out.line(`The service is ${result.serviceStatus}, not waiting for recovery shares; nothing submitted.`);

@@ -6,6 +6,8 @@ export interface SubmitRecoveryShareOptions {
     signer: Signer;
     /** The member's RSA encryption private key (PEM). Used in memory only. */
     encryptionPrivateKeyPem: string;
+    /** How errors name the key: the flag or input it came from (default "encryption private key"). */
+    encryptionKeyInput?: string;
     onProgress?: ProgressListener;
 }
 export interface SubmitRecoveryShareResult {

@@ -10,9 +10,10 @@ import { reporter } from "./progress.js";
 export async function submitRecoveryShare(client, options) {
     const emit = reporter(options.onProgress);
     const memberId = options.signer.memberId;
-    const key = loadPrivateKey(options.encryptionPrivateKeyPem, "encryption private key");
+    const input = options.encryptionKeyInput ?? "encryption private key";
+    const key = loadPrivateKey(options.encryptionPrivateKeyPem, input);
     if (key.asymmetricKeyType !== "rsa")
-        throw new InputError("encryption private key", `must be an RSA key (got ${key.asymmetricKeyType})`);
+        throw new InputError(input, `must be an RSA key (got ${key.asymmetricKeyType})`);
     const service = await client.getServiceInfo();
     if (service.status !== "WaitingForRecoveryShares") {
         emit({ step: "not-waiting-for-shares", message: `the service is ${service.status}, not waiting for recovery shares; nothing submitted`, memberId });
@@ -27,7 +28,7 @@ export async function submitRecoveryShare(client, options) {
         share = privateDecrypt({ key, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256" }, Buffer.from(encrypted.encryptedShare, "base64"));
     }
     catch {
-        throw new InputError("encryption private key", `does not decrypt the recovery share of member ${memberId} (is it this member's encryption key?)`);
+        throw new InputError(input, `does not decrypt the recovery share of member ${memberId} (is it this member's encryption key?)`);
     }
     try {
         const written = await client.submitRecoveryShare(options.signer, share);
