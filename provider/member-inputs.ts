@@ -3,12 +3,13 @@
 // typed spec. Nothing here talks to the network.
 import {
   InputError,
-  createGovernanceClient,
   curveOf,
   loadCertificate,
   loadEncryptionPublicKey,
   localSigner,
   memberIdOf,
+  nodeOrigin,
+  parseApiChoice,
   type ApiChoice,
   type RecoveryRole,
   type Signer,
@@ -41,7 +42,6 @@ export interface MemberSpec {
   adopt: boolean;
 }
 
-const API_CHOICES = ["auto", "2024-07-01", "2023-06-01-preview", "classic"];
 const RECOVERY_ROLES: RecoveryRole[] = ["Participant", "Owner", "NonParticipant"];
 
 type Props = Record<string, unknown>;
@@ -56,11 +56,7 @@ export function checkMemberInputs(news: Props): { inputs: Props; failures: Failu
   inputs.waitForActive = news.waitForActive ?? news.activation !== undefined;
 
   const f = new Failures();
-  f.run("connection", connection, () => {
-    const c = parseConnection(connection);
-    // The client validates the URLs (https, origin only) without connecting.
-    createGovernanceClient({ nodes: c.nodeUrls, serviceCertificatePem: c.serviceCertificate, api: c.apiVersion });
-  });
+  f.run("connection", connection, () => parseConnection(connection));
   f.run("certificate", news.certificate, () => parseCertificate(news.certificate));
   if (news.encryptionPublicKey !== undefined) {
     f.run("encryptionPublicKey", news.encryptionPublicKey, () => loadEncryptionPublicKey(str(news.encryptionPublicKey, "encryptionPublicKey"), "encryptionPublicKey"));
@@ -118,10 +114,10 @@ export function parseConnection(value: unknown): Connection {
   }
   const pem = str(serviceCertificate, "connection.serviceCertificate");
   loadCertificate(pem, "connection.serviceCertificate");
-  if (typeof apiVersion !== "string" || !API_CHOICES.includes(apiVersion)) {
-    throw new InputError("connection.apiVersion", `'${String(apiVersion)}' is not one of ${API_CHOICES.join(", ")}`);
-  }
-  return { nodeUrls: nodeUrls as string[], serviceCertificate: pem, apiVersion: apiVersion as ApiChoice };
+  const api = parseApiChoice(String(apiVersion), "connection.apiVersion");
+  // Named as the client names them, so a bad URL fails Check exactly as it would fail the first request.
+  nodeUrls.forEach((u: string, i) => nodeOrigin(u, `nodes[${i}]`));
+  return { nodeUrls: nodeUrls as string[], serviceCertificate: pem, apiVersion: api };
 }
 
 function parseCertificate(value: unknown): { memberId: string; pem: string } {

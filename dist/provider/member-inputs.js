@@ -1,9 +1,8 @@
 // A Member's properties as the provider host hands them over (plain JSON, secrets already unwrapped by the
 // engine): validated with the core's loaders (their InputErrors become check failures) and turned into a
 // typed spec. Nothing here talks to the network.
-import { InputError, createGovernanceClient, curveOf, loadCertificate, loadEncryptionPublicKey, localSigner, memberIdOf, } from "../core/index.js";
+import { InputError, curveOf, loadCertificate, loadEncryptionPublicKey, localSigner, memberIdOf, nodeOrigin, parseApiChoice, } from "../core/index.js";
 import { Failures } from "./check-failures.js";
-const API_CHOICES = ["auto", "2024-07-01", "2023-06-01-preview", "classic"];
 const RECOVERY_ROLES = ["Participant", "Owner", "NonParticipant"];
 /** Validates a Member's inputs, property by property; unknown (preview) values are skipped. */
 export function checkMemberInputs(news) {
@@ -15,11 +14,7 @@ export function checkMemberInputs(news) {
     inputs.adopt = news.adopt ?? false;
     inputs.waitForActive = news.waitForActive ?? news.activation !== undefined;
     const f = new Failures();
-    f.run("connection", connection, () => {
-        const c = parseConnection(connection);
-        // The client validates the URLs (https, origin only) without connecting.
-        createGovernanceClient({ nodes: c.nodeUrls, serviceCertificatePem: c.serviceCertificate, api: c.apiVersion });
-    });
+    f.run("connection", connection, () => parseConnection(connection));
     f.run("certificate", news.certificate, () => parseCertificate(news.certificate));
     if (news.encryptionPublicKey !== undefined) {
         f.run("encryptionPublicKey", news.encryptionPublicKey, () => loadEncryptionPublicKey(str(news.encryptionPublicKey, "encryptionPublicKey"), "encryptionPublicKey"));
@@ -79,10 +74,10 @@ export function parseConnection(value) {
     }
     const pem = str(serviceCertificate, "connection.serviceCertificate");
     loadCertificate(pem, "connection.serviceCertificate");
-    if (typeof apiVersion !== "string" || !API_CHOICES.includes(apiVersion)) {
-        throw new InputError("connection.apiVersion", `'${String(apiVersion)}' is not one of ${API_CHOICES.join(", ")}`);
-    }
-    return { nodeUrls: nodeUrls, serviceCertificate: pem, apiVersion: apiVersion };
+    const api = parseApiChoice(String(apiVersion), "connection.apiVersion");
+    // Named as the client names them, so a bad URL fails Check exactly as it would fail the first request.
+    nodeUrls.forEach((u, i) => nodeOrigin(u, `nodes[${i}]`));
+    return { nodeUrls: nodeUrls, serviceCertificate: pem, apiVersion: api };
 }
 function parseCertificate(value) {
     const pem = str(value, "certificate");
