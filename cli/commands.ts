@@ -21,6 +21,7 @@ export const commands: CommandEntry[] = [
   { name: "prepare", group: "Identities and signing (offline)", summary: "Prepare a message for an external signer (like ccf_cose_sign1_prepare)", load: () => import("./commands/prepare.js") },
   { name: "finish", group: "Identities and signing (offline)", summary: "Assemble COSE_Sign1 from an external signature (like ccf_cose_sign1_finish)", load: () => import("./commands/finish.js") },
   { name: "verify", group: "Identities and signing (offline)", summary: "Decode and verify a COSE_Sign1 governance message", load: () => import("./commands/verify.js") },
+  { name: "status", group: "Governance (online)", summary: "Service, constitution SHA-256, members and Open proposals with their ballots", load: () => import("./commands/status.js") },
   { name: "members", group: "Governance (online)", summary: "List the consortium's members", load: () => import("./commands/members.js") },
   { name: "proposals", group: "Governance (online)", summary: "List proposals", load: () => import("./commands/proposals.js") },
   { name: "propose-member", group: "Governance (online)", summary: "Propose set_member for a certificate", load: () => import("./commands/propose-member.js") },

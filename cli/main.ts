@@ -7,6 +7,16 @@ import { CcfConsortiumError, isUserError } from "../core/errors.js";
 
 const PROGRAM = "ccf-consortium";
 
+const EXIT_CODES = `Exit codes:
+  0  done: the service is as asked (or nothing was needed)
+  1  failed: the node, the network or a proposal failed (Rejected, Failed, Dropped, Withdrawn), or the
+     change would be refused
+  2  bad input: a flag, file or value is wrong (the message names it)
+  3  pending: a proposal made or adopted by this command is Open and waits for other members' ballots
+     (the output names who has not voted; run the command again, or add --wait DURATION)
+With --json, standard output holds exactly one JSON document, errors included:
+  {"error": {"code": "...", "message": "..."}}`;
+
 function help(): string {
   const lines = [`Usage: ${PROGRAM} <command> [options]`, ""];
   const groups = [...new Set(commands.map((c) => c.group))];
@@ -15,11 +25,12 @@ function help(): string {
     for (const c of commands.filter((c) => c.group === group)) lines.push(`  ${c.name.padEnd(16)} ${c.summary}`);
     lines.push("");
   }
+  lines.push(EXIT_CODES, "");
   lines.push(`Run '${PROGRAM} <command> --help' for a command's options.`);
   return lines.join("\n");
 }
 
-/** Runs one command line; returns the exit code. 2 = bad input, 1 = failure. */
+/** Runs one command line; returns the exit code: 0 done, 1 failed, 2 bad input, 3 pending. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
@@ -33,7 +44,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const entry: CommandEntry | undefined = commands.find((c) => c.name === name);
   if (!entry) {
-    println(io.stderr, `${PROGRAM}: unknown command '${name}'. Run '${PROGRAM} --help' for the list.`);
+    const message = `unknown command '${name}'. Run '${PROGRAM} --help' for the list.`;
+    println(io.stderr, `${PROGRAM}: ${message}`);
+    if (rest.includes("--json")) println(io.stdout, JSON.stringify({ error: { code: "INVALID_INPUT", message } }, null, 2));
     return 2;
   }
   try {
@@ -44,16 +57,22 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     return await mod.run(rest, io);
   } catch (err) {
+    // --json: the error is the one document on stdout (and the line on stderr, for people watching).
+    const json = rest.includes("--json");
+    const report = (code: string, message: string) => {
+      println(io.stderr, `${PROGRAM} ${name}: ${message}`);
+      if (json) println(io.stdout, JSON.stringify({ error: { code, message } }, null, 2));
+    };
     if (isUserError(err)) {
-      println(io.stderr, `${PROGRAM} ${name}: ${err.message}`);
+      report(err.code, err.message);
       return 2;
     }
     if (err instanceof CcfConsortiumError) {
-      println(io.stderr, `${PROGRAM} ${name}: ${err.message}`);
+      report(err.code, err.message);
       return 1;
     }
     const e = err as Error;
-    println(io.stderr, `${PROGRAM} ${name}: unexpected error: ${e?.message ?? String(err)}`);
+    report("INTERNAL", `unexpected error: ${e?.message ?? String(err)}`);
     if (io.env.CCF_CONSORTIUM_DEBUG) println(io.stderr, e?.stack ?? "");
     return 1;
   }

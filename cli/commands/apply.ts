@@ -5,16 +5,18 @@ import { CONNECTION_FLAGS, CONNECTION_USAGE, clientFromFlags } from "../online/c
 import { outputFor } from "../online/output.js";
 import { manifestFlag, planDocument, renderPlan } from "../online/plan-view.js";
 import { withClient } from "../online/run.js";
-import { changeLines } from "../online/change-result.js";
-import { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, signerFromFlags, votersFromFlags } from "../online/signers.js";
+import { changeLines, exitCodeOf, voteLineContext } from "../online/change-result.js";
+import { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, WAIT_FLAGS, WAIT_USAGE, signerFromFlags, votersFromFlags, waitFlag } from "../online/signers.js";
 
 export const usage = `Usage: ccf-consortium apply --manifest FILE --node URL --service-cert PEM
                             --signing-key KEY --signing-cert CERT [--voter KEY,CERT ...]
-                            [--wait-for-commit] [--json]
+                            [--wait-for-commit] [--wait DURATION] [--json]
 
 Makes the service match a members manifest: plans (see 'ccf-consortium plan --help' for the format),
-proposes all the changes as ONE proposal (atomic: all or nothing) and collects ballots until it is
-Accepted. Nothing is proposed when the service already matches; an identical Open proposal is reused.
+proposes all the changes as ONE proposal (atomic: all or nothing) and collects the voters' ballots until
+it is Accepted. Nothing is proposed when the service already matches; an identical Open proposal is
+adopted. When the voters given are not enough, it exits 3 (pending) naming who has not voted. A change
+the service would reject is refused before anything is signed (the plan is printed first).
 
   --manifest FILE          the manifest (JSON or YAML)
 
@@ -22,27 +24,30 @@ ${SIGNER_USAGE}
 
 ${VOTING_USAGE}
 
+${WAIT_USAGE}
+
 ${CONNECTION_USAGE}`;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, manifest: { type: "string" } });
+  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, ...WAIT_FLAGS, manifest: { type: "string" } });
   const out = outputFor(values, io);
   const manifest = manifestFlag(values, io);
   const proposer = signerFromFlags(values, io);
   const voters = votersFromFlags(values, io, proposer);
+  const waitMs = waitFlag(values);
   const client = await clientFromFlags(values, io);
   const source = optional(values, "manifest")!;
   const result = await withClient(client, async (c) => {
     const planned = await plan(c, manifest);
     out.line(renderPlan(planned, source));
-    return apply(c, planned, { proposer, voters, waitForCommit: values["wait-for-commit"] === true, onProgress: out.progress });
+    return apply(c, planned, { proposer, voters, waitForCommit: values["wait-for-commit"] === true, waitMs, onProgress: out.progress });
   });
   const { plan: applied, ...change } = result;
   out.document({ ...change, plan: planDocument(applied) });
   if (!applied.empty || result.proposalId) {
-    for (const line of changeLines(change, { done: "The service matches the manifest", nothing: "Nothing proposed." })) out.line(line);
+    for (const line of changeLines(change, { done: "The service matches the manifest", nothing: "Nothing proposed." }, voteLineContext(values))) out.line(line);
     const toAck = [...applied.adds, ...applied.keyRotations.map((r) => ({ name: r.name })), ...applied.encryptionKeyChanges];
     if (result.changed && toAck.length) out.line(`To become Active, ${toAck.map((m) => m.name).join(", ")} must ack the state digest ('ccf-consortium ack' with their own key).`);
   }
-  return 0;
+  return exitCodeOf(result);
 }

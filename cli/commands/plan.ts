@@ -10,8 +10,9 @@ export const usage = `Usage: ccf-consortium plan --manifest FILE --node URL --se
 
 Compares a members manifest (JSON or YAML) with the live service and shows the changes — members to add
 or remove, member_data changes, certificate rotations, encryption key or recovery role changes, the
-recovery threshold — and the ONE proposal 'apply' would make. Signs and sends nothing. Refuses (exit 1)
-what the service would reject.
+recovery threshold, with new members' member_data and data changes old → new — and the ONE proposal
+'apply' would make. Signs and sends nothing. When the service would reject the change, the whole plan is
+shown first, then each refusal, and the exit code is 1 (--json: the plan document with "refusals").
 
 Manifest:
   recovery_threshold: 1                 # optional
@@ -34,5 +35,5 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const planned = await withClient(client, (c) => plan(c, manifest));
   out.document(planDocument(planned));
   out.line(renderPlan(planned, optional(values, "manifest")!));
-  return 0;
+  return planned.refusals.length ? 1 : 0;
 }

@@ -5,15 +5,16 @@ import { CONNECTION_FLAGS, CONNECTION_USAGE, clientFromFlags } from "../online/c
 import { memberFlags } from "../online/inputs.js";
 import { outputFor } from "../online/output.js";
 import { withClient } from "../online/run.js";
-import { changeLines } from "../online/change-result.js";
-import { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, signerFromFlags, votersFromFlags } from "../online/signers.js";
+import { changeLines, exitCodeOf, voteLineContext } from "../online/change-result.js";
+import { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, WAIT_FLAGS, WAIT_USAGE, signerFromFlags, votersFromFlags, waitFlag } from "../online/signers.js";
 
 export const usage = `Usage: ccf-consortium remove-member (--member-id ID | --cert CERT) --node URL --service-cert PEM
                                     --signing-key KEY --signing-cert CERT [--voter KEY,CERT ...]
-                                    [--wait-for-commit] [--json]
+                                    [--wait-for-commit] [--wait DURATION] [--json]
 
-Proposes remove_member (or reuses an identical Open proposal) and collects ballots until it is Accepted.
-Nothing is proposed when it is not a member. Refused before signing when removing it would leave fewer
+Proposes remove_member (or reuses an identical Open proposal) and collects the voters' ballots until it
+is Accepted; when they are not enough, it exits 3 (pending) naming who has not voted, and a re-run adopts
+the proposal. Nothing is proposed when it is not a member. Refused before signing when removing it would leave fewer
 active recovery members than the recovery threshold.
 
   --member-id ID           the member to remove (64 hex)
@@ -23,19 +24,22 @@ ${SIGNER_USAGE}
 
 ${VOTING_USAGE}
 
+${WAIT_USAGE}
+
 ${CONNECTION_USAGE}`;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, "member-id": { type: "string" }, cert: { type: "string" } });
+  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, ...WAIT_FLAGS, "member-id": { type: "string" }, cert: { type: "string" } });
   const out = outputFor(values, io);
   const member = memberFlags(values, io, "the member to remove");
   const proposer = signerFromFlags(values, io);
   const voters = votersFromFlags(values, io, proposer);
+  const waitMs = waitFlag(values);
   const client = await clientFromFlags(values, io);
   const result = await withClient(client, (c) =>
-    removeMember(c, { ...member, proposer, voters, waitForCommit: values["wait-for-commit"] === true, onProgress: out.progress }),
+    removeMember(c, { ...member, proposer, voters, waitForCommit: values["wait-for-commit"] === true, waitMs, onProgress: out.progress }),
   );
   out.document(result);
-  for (const line of changeLines(result, { done: `Member ${result.memberId} is removed`, nothing: `${result.memberId} is not a member; nothing proposed.` })) out.line(line);
-  return 0;
+  for (const line of changeLines(result, { done: `Member ${result.memberId} is removed`, nothing: `${result.memberId} is not a member; nothing proposed.` }, voteLineContext(values))) out.line(line);
+  return exitCodeOf(result);
 }

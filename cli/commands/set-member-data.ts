@@ -6,15 +6,16 @@ import { CONNECTION_FLAGS, CONNECTION_USAGE, clientFromFlags } from "../online/c
 import { memberDataFlag, memberFlags } from "../online/inputs.js";
 import { outputFor } from "../online/output.js";
 import { withClient } from "../online/run.js";
-import { changeLines } from "../online/change-result.js";
-import { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, signerFromFlags, votersFromFlags } from "../online/signers.js";
+import { changeLines, exitCodeOf, voteLineContext } from "../online/change-result.js";
+import { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, WAIT_FLAGS, WAIT_USAGE, signerFromFlags, votersFromFlags, waitFlag } from "../online/signers.js";
 
 export const usage = `Usage: ccf-consortium set-member-data (--member-id ID | --cert CERT) --member-data JSON|@FILE
                                       --node URL --service-cert PEM --signing-key KEY --signing-cert CERT
-                                      [--voter KEY,CERT ...] [--wait-for-commit] [--json]
+                                      [--voter KEY,CERT ...] [--wait-for-commit] [--wait DURATION] [--json]
 
-Proposes set_member_data (or reuses an identical Open proposal) and collects ballots until it is
-Accepted. Nothing is proposed when the member already has exactly this data.
+Proposes set_member_data (or reuses an identical Open proposal) and collects the voters' ballots until
+it is Accepted; when they are not enough, it exits 3 (pending) naming who has not voted, and a re-run
+adopts the proposal. Nothing is proposed when the member already has exactly this data.
 
   --member-id ID           the member (64 hex)
   --cert CERT              or its certificate (PEM)
@@ -24,21 +25,24 @@ ${SIGNER_USAGE}
 
 ${VOTING_USAGE}
 
+${WAIT_USAGE}
+
 ${CONNECTION_USAGE}`;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, "member-id": { type: "string" }, cert: { type: "string" }, "member-data": { type: "string" } });
+  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, ...WAIT_FLAGS, "member-id": { type: "string" }, cert: { type: "string" }, "member-data": { type: "string" } });
   const out = outputFor(values, io);
   const member = memberFlags(values, io, "the member whose data to set");
   const memberId = "memberId" in member ? member.memberId : memberIdOf(member.certificatePem);
   const memberData = memberDataFlag(values, io, true)!;
   const proposer = signerFromFlags(values, io);
   const voters = votersFromFlags(values, io, proposer);
+  const waitMs = waitFlag(values);
   const client = await clientFromFlags(values, io);
   const result = await withClient(client, (c) =>
-    setMemberData(c, { memberId, memberData, proposer, voters, waitForCommit: values["wait-for-commit"] === true, onProgress: out.progress }),
+    setMemberData(c, { memberId, memberData, proposer, voters, waitForCommit: values["wait-for-commit"] === true, waitMs, onProgress: out.progress }),
   );
   out.document(result);
-  for (const line of changeLines(result, { done: `Member ${memberId} has the new member_data`, nothing: `Member ${memberId} already has this member_data; nothing proposed.` })) out.line(line);
-  return 0;
+  for (const line of changeLines(result, { done: `Member ${memberId} has the new member_data`, nothing: `Member ${memberId} already has this member_data; nothing proposed.` }, voteLineContext(values))) out.line(line);
+  return exitCodeOf(result);
 }

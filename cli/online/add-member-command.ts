@@ -6,7 +6,8 @@ import { CONNECTION_FLAGS, CONNECTION_USAGE, clientFromFlags } from "./connectio
 import { certificateFlag, encryptionKeyFlag, memberDataFlag, recoveryRoleFlag } from "./inputs.js";
 import { outputFor } from "./output.js";
 import { withClient } from "./run.js";
-import { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, signerFromFlags, votersFromFlags } from "./signers.js";
+import { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, WAIT_FLAGS, WAIT_USAGE, signerFromFlags, votersFromFlags, waitFlag } from "./signers.js";
+import { exitCodeOf, pendingLines, voteLineContext } from "./change-result.js";
 
 const MEMBER_FLAGS = {
   cert: { type: "string" },
@@ -26,15 +27,17 @@ export function addMemberUsage(vote: boolean): string {
   const what = vote
     ? `Registers a member: proposes set_member (or reuses an identical Open proposal), submits the voters'
 ballots in parallel until the proposal is Accepted, and reports the member's status. Nothing is
-proposed when the member is already registered with this certificate. The new member then activates
-itself with 'ccf-consortium ack'.`
+proposed when the member is already registered with this certificate. When the voters given are not
+enough (the other members vote from their own machines), the proposal stays Open: the command names who
+has not voted and exits 3; running it again adopts that proposal (never a second one) and exits 0 once it
+is Accepted. The new member then activates itself with 'ccf-consortium ack'.`
     : `Proposes set_member for a certificate, signed by the signing member, and prints the proposal id for
-the other members to 'vote' on. Nothing is proposed when the member is already registered, or when an
-identical proposal is already Open (its id is printed).`;
+the other members to 'vote' on (exit 3: pending). Nothing is proposed when the member is already
+registered (exit 0), or when an identical proposal is already Open (it is adopted and reported).`;
   const indent = " ".repeat(`Usage: ccf-consortium ${name} `.length);
   return `Usage: ccf-consortium ${name} --node URL --service-cert PEM --signing-key KEY --signing-cert CERT
 ${indent}--cert CERT [--enc-pubk PEM] [--member-data JSON|@FILE] [--recovery-role ROLE]
-${indent}${vote ? "[--voter KEY,CERT ...] [--wait-for-commit] " : ""}[--json]
+${indent}${vote ? "[--voter KEY,CERT ...] [--wait-for-commit] " : ""}[--wait DURATION] [--json]
 
 ${what}
 
@@ -42,12 +45,14 @@ ${MEMBER_USAGE}
 
 ${SIGNER_USAGE}
 ${vote ? `\n${VOTING_USAGE}\n` : ""}
+${WAIT_USAGE}
+
 ${CONNECTION_USAGE}`;
 }
 
 /** propose-member (vote = false: no ballots) and add-member (vote = true). */
 export async function runAddMember(argv: string[], io: Io, vote: boolean): Promise<number> {
-  const spec = vote ? { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...MEMBER_FLAGS, ...VOTING_FLAGS } : { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...MEMBER_FLAGS };
+  const spec = vote ? { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...MEMBER_FLAGS, ...VOTING_FLAGS, ...WAIT_FLAGS } : { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...MEMBER_FLAGS, ...WAIT_FLAGS };
   const { values } = parseFlags(argv, spec);
   const out = outputFor(values, io);
   const certificatePem = certificateFlag(values, "cert", io);
@@ -58,6 +63,7 @@ export async function runAddMember(argv: string[], io: Io, vote: boolean): Promi
   if (recoveryRole && !encryptionPublicKeyPem) throw new InputError("--recovery-role", "needs --enc-pubk (only members with an encryption key take part in recovery)");
   const proposer = signerFromFlags(values, io);
   const voters = vote ? votersFromFlags(values, io, proposer) : [];
+  const waitMs = waitFlag(values);
   const client = await clientFromFlags(values, io);
   const result = await withClient(client, (c) =>
     addMember(c, {
@@ -68,18 +74,19 @@ export async function runAddMember(argv: string[], io: Io, vote: boolean): Promi
       proposer,
       voters,
       waitForCommit: values["wait-for-commit"] === true,
+      waitMs,
       onProgress: out.progress,
     }),
   );
   out.document(result);
-  if (!result.proposalId) {
-    out.line(`Member ${result.memberId} is already registered (${result.status}); nothing proposed.`);
-  } else if (result.status === "Proposed") {
-    out.line(`Proposal ${result.proposalId} is Open: it needs ballots ('ccf-consortium vote --proposal-id ${result.proposalId}').`);
+  if (result.state === "pending") {
+    for (const line of pendingLines(result, voteLineContext(values))) out.line(line);
     out.line(`Member ${result.memberId} will be Accepted when it passes.`);
+  } else if (!result.proposalId) {
+    out.line(`Member ${result.memberId} is already registered (${result.status}); nothing proposed.`);
   } else {
     out.line(`Member ${result.memberId} is ${result.status} (proposal ${result.proposalId}).`);
     out.line("It becomes Active when it acks the state digest: 'ccf-consortium ack' with its own key.");
   }
-  return 0;
+  return exitCodeOf(result);
 }

@@ -8,7 +8,7 @@ export interface Output {
   line(text?: string): void;
   /** --json mode: the one document on stdout. Ignored in human mode. */
   document(value: unknown): void;
-  /** Progress while waiting, on stderr (human mode only: --json keeps stderr for errors). */
+  /** Progress on stderr (human mode; with --json only the waiting for other members' ballots). */
   progress: ProgressListener;
   /** A note on stderr in human mode. */
   note(text: string): void;
@@ -25,7 +25,7 @@ export function outputFor(values: Record<string, unknown>, io: Io): Output {
       if (json) println(io.stdout, JSON.stringify(value, null, 2));
     },
     progress: (event: ProgressEvent) => {
-      if (!json) println(io.stderr, `… ${event.message}`);
+      if (!json || event.step === "waiting-for-ballots") println(io.stderr, `… ${event.message}`);
     },
     note: (text) => {
       if (!json) println(io.stderr, text);

@@ -28,13 +28,21 @@ export function renderPlan(plan: Plan, source: string): string {
   if (plan.empty) return `No changes: the service already matches ${source} (${plan.unchanged.length} member${plan.unchanged.length === 1 ? "" : "s"}).`;
   const lines = [`Changes to match ${source}:`];
   const id = (memberId: string) => `${memberId.slice(0, 12)}…`;
-  for (const a of plan.adds) lines.push(`  + add       ${a.name} (${id(a.memberId)})`);
-  for (const r of plan.keyRotations) lines.push(`  ~ rotate    ${r.name}: certificate ${id(r.oldMemberId)} → ${id(r.newMemberId)}`);
+  const data = (memberId: string) => {
+    const d = plan.manifest.members.find((m) => m.memberId === memberId)?.memberData;
+    return d === undefined || d === null ? "" : ` member_data ${JSON.stringify(d)}`;
+  };
+  for (const a of plan.adds) lines.push(`  + add       ${a.name} (${id(a.memberId)})${data(a.memberId)}`);
+  for (const r of plan.keyRotations) lines.push(`  ~ rotate    ${r.name}: certificate ${id(r.oldMemberId)} → ${id(r.newMemberId)}${data(r.newMemberId)}`);
   for (const k of plan.encryptionKeyChanges) lines.push(`  ~ recovery  ${k.name} (${id(k.memberId)}): encryption key or recovery role (it must ack again)`);
   for (const d of plan.dataChanges) lines.push(`  ~ data      ${d.name} (${id(d.memberId)}): ${JSON.stringify(d.from)} → ${JSON.stringify(d.to)}`);
   for (const r of plan.removals) lines.push(`  - remove    ${r.name ?? "(no name)"} (${id(r.memberId)})`);
   if (plan.recoveryThresholdChange) lines.push(`  ~ threshold recovery threshold ${plan.recoveryThresholdChange.from ?? "?"} → ${plan.recoveryThresholdChange.to}`);
   if (plan.unchanged.length) lines.push(`  = unchanged ${plan.unchanged.map((u) => u.name).join(", ")}`);
   lines.push(`One proposal, ${plan.actions.length} action${plan.actions.length === 1 ? "" : "s"}: ${plan.actions.map((a) => a.name).join(", ")}`);
+  if (plan.refusals.length) {
+    lines.push(`Refused: the service would reject this change (nothing is proposed until it is fixed):`);
+    for (const r of plan.refusals) lines.push(`  ! ${r}`);
+  }
   return lines.join("\n");
 }

@@ -1,4 +1,5 @@
 import { InputError } from "../../core/errors.js";
+import { parseDuration } from "../../core/flows/duration.js";
 import { localSigner } from "../../core/cose/local-signer.js";
 import type { Signer } from "../../core/cose/signer.js";
 import { optional, type OptionSpec } from "../args.js";
@@ -16,6 +17,22 @@ export const VOTING_FLAGS = {
   voter: { type: "string", multiple: true },
   "wait-for-commit": { type: "boolean" },
 } as const satisfies OptionSpec;
+
+/** Commands that propose: how long to wait for other members' ballots. */
+export const WAIT_FLAGS = {
+  wait: { type: "string" },
+} as const satisfies OptionSpec;
+
+export const WAIT_USAGE = `Waiting for other members:
+  --wait DURATION          while the proposal is Open, wait up to DURATION (90, 60s, 5m, 1h) for other
+                           members' ballots, printing who has not voted on standard error; then exit 0
+                           (Accepted) or 3 (still pending). Default 0: report and exit at once.`;
+
+/** `--wait DURATION` in milliseconds (0 when absent). */
+export function waitFlag(values: Record<string, unknown>): number {
+  const raw = optional(values, "wait");
+  return raw === undefined ? 0 : parseDuration(raw, "--wait");
+}
 
 export const SIGNER_USAGE = `Signing member:
   --signing-key KEY        the member's private key (PEM)

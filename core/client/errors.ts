@@ -54,13 +54,27 @@ export class TransportError extends CcfConsortiumError {
 export function parseErrorBody(body: Buffer): { ccfCode?: string; ccfMessage?: string } {
   const text = body.toString("utf8");
   try {
-    const parsed = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
+    const parsed = JSON.parse(text) as { error?: { code?: unknown; message?: unknown; details?: unknown } };
     const code = typeof parsed?.error?.code === "string" ? parsed.error.code : undefined;
-    const message = typeof parsed?.error?.message === "string" ? parsed.error.message : undefined;
+    let message = typeof parsed?.error?.message === "string" ? parsed.error.message : undefined;
+    // A 401 says why in `details[].message` (one per authentication policy tried): keep the reasons.
+    const reasons = errorDetails(parsed?.error?.details).filter((r) => r !== message);
+    if (reasons.length) message = `${message ?? ""} (${reasons.join("; ")})`.trim();
     if (code || message) return { ccfCode: code, ccfMessage: message };
   } catch {
     // not JSON: fall through
   }
   const trimmed = text.trim();
   return trimmed ? { ccfMessage: trimmed.length > 500 ? `${trimmed.slice(0, 500)}…` : trimmed } : {};
+}
+
+/** The distinct `details[].message` strings of a CCF error body (at most 8, each at most 200 characters). */
+function errorDetails(details: unknown): string[] {
+  if (!Array.isArray(details)) return [];
+  const out: string[] = [];
+  for (const d of details.slice(0, 8)) {
+    const m = (d as { message?: unknown })?.message;
+    if (typeof m === "string" && m && !out.includes(m)) out.push(m.length > 200 ? `${m.slice(0, 200)}…` : m);
+  }
+  return out;
 }

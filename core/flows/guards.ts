@@ -14,15 +14,22 @@ export interface MembershipChange {
 /**
  * Refuses, before anything is signed, what the service would reject (or what would leave it unable to
  * recover): changes while it is recovering, recovery_role without an encryption key, more than 255
- * recovery members, fewer active recovery members than the recovery threshold.
+ * recovery members, fewer active recovery members than the recovery threshold. Throws the first refusal.
  */
 export function checkMembershipChange(members: Member[], service: ServiceInfo, change: MembershipChange): void {
+  const [first] = membershipRefusals(members, service, change);
+  if (first) throw new RefusedError(first);
+}
+
+/** Every reason the service would refuse `change` (empty: none), each a sentence saying what to do. */
+export function membershipRefusals(members: Member[], service: ServiceInfo, change: MembershipChange): string[] {
   if (service.status === "Recovering" || service.status === "WaitingForRecoveryShares") {
-    throw new RefusedError(`the service is ${service.status}: membership changes are refused until recovery completes (the service reopens)`);
+    return [`the service is ${service.status}: membership changes are refused until recovery completes (the service reopens)`];
   }
+  const refusals: string[] = [];
   for (const s of change.set) {
     if (s.recoveryRole && !s.hasEncryptionKey) {
-      throw new RefusedError(`${s.label}: recovery_role ${s.recoveryRole} needs an encryption public key (CCF: "Cannot specify a recovery_role value when encryption_pub_key is not specified")`);
+      refusals.push(`${s.label}: recovery_role ${s.recoveryRole} needs an encryption public key (CCF: "Cannot specify a recovery_role value when encryption_pub_key is not specified")`);
     }
   }
   const after = new Map<string, MemberShape>(members.map((m) => [m.memberId, shapeOf(m)]));
@@ -33,7 +40,7 @@ export function checkMembershipChange(members: Member[], service: ServiceInfo, c
   }
   const participants = [...after.values()].filter(isRecoveryParticipant);
   if (participants.length > MAX_RECOVERY_MEMBERS) {
-    throw new RefusedError(`the change would make ${participants.length} recovery members; CCF allows at most ${MAX_RECOVERY_MEMBERS} active recovery members (secret-sharing limit)`);
+    refusals.push(`the change would make ${participants.length} recovery members; CCF allows at most ${MAX_RECOVERY_MEMBERS} active recovery members (secret-sharing limit)`);
   }
   // CCF checks the threshold when an active recovery member is removed (remove_member) and when the
   // threshold is set; members set again keep counting until then (their status changes at apply).
@@ -43,12 +50,14 @@ export function checkMembershipChange(members: Member[], service: ServiceInfo, c
   const activeAfter = activeNow.filter((m) => !removed.has(m.memberId)).length;
   const checks = activeAfter < activeNow.length || change.recoveryThreshold !== undefined;
   if (threshold !== undefined && checks && service.status === "Open" && activeAfter < threshold) {
-    throw new RefusedError(
-      change.recoveryThreshold !== undefined && activeAfter === activeNow.length
+    const lost = activeNow.length - activeAfter;
+    refusals.push(
+      change.recoveryThreshold !== undefined && lost === 0
         ? `recovery threshold ${threshold} is more than the ${activeAfter} active recovery member(s); add and activate recovery members first`
-        : `the change would leave ${activeAfter} active recovery member(s), fewer than the recovery threshold ${threshold} (CCF: "Number of active recovery members (${activeNow.length}) would be less than recovery threshold (${threshold})"); lower the threshold or add and activate recovery members first`,
+        : `removing ${lost} of the ${activeNow.length} active recovery members would leave ${activeAfter}, fewer than the recovery threshold ${threshold} (CCF refuses remove_member then); lower the recovery threshold first, or add and activate recovery members first`,
     );
   }
+  return refusals;
 }
 
 /** The recovery threshold must be an integer in [1, 254] (the default constitution's bounds). */

@@ -3,7 +3,7 @@ import type { GovernanceClient } from "../client/governance-client.js";
 import { GovernanceError } from "../client/errors.js";
 import type { Member, Proposal, ProposalBody } from "../client/model.js";
 import { APPROVE_BALLOT } from "../proposals/ballots.js";
-import { ProposalFailedError } from "./errors.js";
+import { ProposalFailedError, RefusedError } from "./errors.js";
 import { ballotSubmitters, ballotsToPass, pendingOutcome, waitingMessage, type Outcome } from "./outcome.js";
 import type { ProgressEvent } from "./progress.js";
 import { waitForBallots } from "./wait-for-ballots.js";
@@ -70,6 +70,7 @@ export async function passProposal(
     reused = true;
     emit({ step: "proposal-reused", message: `reusing identical open proposal ${existing.proposalId}`, proposalId: existing.proposalId });
   } else {
+    refuseUnlessActive(context.members, options.proposer, "the proposer");
     const created = await client.createProposal(options.proposer, body).catch((err: unknown) => {
       context.onCreateFailed?.();
       throw err;
@@ -89,6 +90,7 @@ export async function passProposal(
   // A reused proposal may hold ballots of the voters given already (never send one twice: classic CCF refuses it).
   const voted = reused ? await ballotSubmitters(client, proposal, context.members) : new Set(proposal.ballotSubmitters ?? []);
   const pending = uniqueVoters(options.voters).filter((v) => !voted.has(v.memberId));
+  for (const v of pending) refuseUnlessActive(context.members, v, "a voter");
   let ballots = 0;
   let yes = 0;
   while (proposal.state === "Open" && pending.length > 0) {
@@ -147,6 +149,21 @@ async function vote(client: GovernanceClient, proposalId: string, voter: Signer)
       throw new ProposalFailedError(proposalId, "Failed", { reason: err.ccfMessage ?? err.message });
     }
     throw err;
+  }
+}
+
+/**
+ * Proposals and ballots are for Active members only: refuses, before signing, a signer the members list
+ * shows unknown (the node would answer 401 "Signer is not a known member") or not yet Active.
+ */
+function refuseUnlessActive(members: Member[], signer: Signer, role: string): void {
+  if (members.length === 0) return;
+  const member = members.find((m) => m.memberId === signer.memberId);
+  if (!member) {
+    throw new RefusedError(`${role} ${signer.memberId} is not a member of this service (the node would refuse its signature: "Signer is not a known member"); sign with an Active member's key`);
+  }
+  if (member.status !== "Active") {
+    throw new RefusedError(`${role} ${signer.memberId} is ${member.status}, not Active: it must ack the state digest first ('ccf-consortium ack' with its own key) before it can propose or vote`);
   }
 }
 

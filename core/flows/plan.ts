@@ -4,7 +4,7 @@ import type { Member, ProposalAction, ProposalBody, RecoveryRole } from "../clie
 import { proposalBody, removeMemberAction, setMemberAction, setMemberDataAction, setRecoveryThresholdAction } from "../proposals/actions.js";
 import { sameJson, sameProposal } from "../proposals/compare.js";
 import { RefusedError } from "./errors.js";
-import { checkMembershipChange } from "./guards.js";
+import { membershipRefusals } from "./guards.js";
 import { memberName } from "./member-name.js";
 import { readLiveState, type LiveState } from "./live-state.js";
 import type { Manifest, ManifestMember } from "./manifest.js";
@@ -37,13 +37,18 @@ export interface Plan {
   body: ProposalBody;
   /** True when the service already matches the manifest. */
   empty: boolean;
+  /**
+   * What the service would refuse (or what would leave it unable to recover), each a sentence: the plan
+   * is still shown whole, and `apply` refuses (REFUSED) before signing anything while there are any.
+   */
+  refusals: string[];
   /** CCF major version the plan was made for, when known (decides recovery_role). */
   ccfVersion?: number;
 }
 
 /**
  * Compares `manifest` with the live service (two GETs: members — which also detects the API flavour —
- * and service info) and plans one proposal. Refuses (REFUSED) what the service would reject.
+ * and service info) and plans one proposal. What the service would reject is listed in `refusals`.
  */
 export async function plan(client: GovernanceClient, manifest: Manifest, options: { ccfVersion?: number } = {}): Promise<Plan> {
   const needsVersion = options.ccfVersion === undefined && manifest.members.some((m) => m.recoveryRole && m.recoveryRole !== "Participant");
@@ -63,12 +68,13 @@ export function planAgainst(manifest: Manifest, live: Pick<LiveState, "members" 
   const setMembers: ManifestMember[] = [];
   const dataActions: ProposalAction[] = [];
 
+  const refusals: string[] = [];
   const roleFor = (m: ManifestMember): RecoveryRole | undefined => {
     if (!m.recoveryRole) return undefined;
     // Participant is what an encryption key means anyway: only sent where the version is known to take it.
     if (m.recoveryRole === "Participant" && !(ccfVersion !== undefined && ccfVersion >= 6)) return undefined;
     if (ccfVersion !== undefined && ccfVersion < 6) {
-      throw new RefusedError(`manifest member '${m.name}': recovery_role ${m.recoveryRole} needs CCF 6.x or later (the service runs ${ccfVersion}.x)`);
+      refusals.push(`manifest member '${m.name}': recovery_role ${m.recoveryRole} needs CCF 6.x or later (the service runs ${ccfVersion}.x)`);
     }
     return m.recoveryRole;
   };
@@ -116,13 +122,15 @@ export function planAgainst(manifest: Manifest, live: Pick<LiveState, "members" 
   if (actions.length > 0) {
     const structural = setMembers.length > 0 || removeIds.length > 0 || recoveryThresholdChange;
     if (structural) {
-      checkMembershipChange(live.members, live.service, {
-        set: setMembers.map((m) => ({ memberId: m.memberId, label: `manifest member '${m.name}'`, hasEncryptionKey: Boolean(m.encryptionPublicKeyPem), recoveryRole: m.recoveryRole })),
-        remove: removeIds,
-        ...(recoveryThresholdChange ? { recoveryThreshold: recoveryThresholdChange.to } : {}),
-      });
+      refusals.push(
+        ...membershipRefusals(live.members, live.service, {
+          set: setMembers.map((m) => ({ memberId: m.memberId, label: `manifest member '${m.name}'`, hasEncryptionKey: Boolean(m.encryptionPublicKeyPem), recoveryRole: m.recoveryRole })),
+          remove: removeIds,
+          ...(recoveryThresholdChange ? { recoveryThreshold: recoveryThresholdChange.to } : {}),
+        }),
+      );
     } else if (live.service.status === "Recovering" || live.service.status === "WaitingForRecoveryShares") {
-      throw new RefusedError(`the service is ${live.service.status}: membership changes are refused until recovery completes (the service reopens)`);
+      refusals.push(`the service is ${live.service.status}: membership changes are refused until recovery completes (the service reopens)`);
     }
   }
   return {
@@ -137,12 +145,13 @@ export function planAgainst(manifest: Manifest, live: Pick<LiveState, "members" 
     actions,
     body: proposalBody(...actions),
     empty: actions.length === 0,
+    refusals,
     ...(ccfVersion !== undefined ? { ccfVersion } : {}),
   };
 }
 
 /** What a plan changes, as plain data (no manifest, no proposal body): what the faces show and output. */
-export type PlanChanges = Pick<Plan, "empty" | "adds" | "removals" | "dataChanges" | "keyRotations" | "encryptionKeyChanges" | "recoveryThresholdChange" | "unchanged">;
+export type PlanChanges = Pick<Plan, "empty" | "adds" | "removals" | "dataChanges" | "keyRotations" | "encryptionKeyChanges" | "recoveryThresholdChange" | "unchanged" | "refusals">;
 
 export function planChanges(plan: Plan): PlanChanges {
   return {
@@ -154,6 +163,7 @@ export function planChanges(plan: Plan): PlanChanges {
     encryptionKeyChanges: plan.encryptionKeyChanges,
     ...(plan.recoveryThresholdChange ? { recoveryThresholdChange: plan.recoveryThresholdChange } : {}),
     unchanged: plan.unchanged,
+    refusals: plan.refusals,
   };
 }
 
@@ -163,10 +173,12 @@ export interface ApplyOptions extends VotingOptions {
 
 /**
  * Applies a plan as ONE proposal (atomic). Plans again against the live service first: nothing left to
- * do → nothing proposed (a re-run changes nothing); a different set of actions → REFUSED (plan again).
+ * do → nothing proposed (a re-run changes nothing); a different set of actions → REFUSED (plan again);
+ * a plan with refusals → REFUSED (each reason), before anything is signed.
  */
 export async function apply(client: GovernanceClient, planned: Plan, options: ApplyOptions): Promise<ChangeResult & { plan: Plan }> {
   const emit = reporter(options.onProgress);
+  refuseIfRefused(planned);
   if (planned.empty) {
     emit({ step: "nothing-to-do", message: "the service already matches the manifest; nothing proposed" });
     return { state: "done", changed: false, plan: planned };
@@ -177,12 +189,18 @@ export async function apply(client: GovernanceClient, planned: Plan, options: Ap
     emit({ step: "nothing-to-do", message: "the service already matches the manifest; nothing proposed" });
     return { state: "done", changed: false, plan: current };
   }
+  refuseIfRefused(current);
   if (!sameProposal(current.body, planned.body)) {
     throw new RefusedError("the service changed since this plan was made; run plan again and review it before applying");
   }
   const isDone = async () => planAgainst(planned.manifest, await readLiveState(client), planned.ccfVersion).empty;
   const passed = await passProposal(client, planned.body, { members: live.members, openProposals: live.openProposals, emit, isDone }, options);
   return { ...resultOf(passed), plan: planned };
+}
+
+function refuseIfRefused(planned: Plan): void {
+  if (planned.refusals.length === 1) throw new RefusedError(planned.refusals[0]!);
+  if (planned.refusals.length > 1) throw new RefusedError(`${planned.refusals.length} refusals: ${planned.refusals.map((r, i) => `(${i + 1}) ${r}`).join("; ")}`);
 }
 
 function sameKey(a: string | undefined, b: string | undefined): boolean {

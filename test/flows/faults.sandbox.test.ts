@@ -7,7 +7,7 @@ import { decode } from "cbor-x";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateEncryptionKeyPair, generateMemberIdentity, type EncryptionKeyPair } from "../../core/identity/index.js";
 import { localSigner, type Signer } from "../../core/cose/index.js";
-import { activateMember, addMember, parseManifest, plan, removeMember, type ProgressEvent } from "../../core/flows/index.js";
+import { activateMember, addMember, apply, parseManifest, plan, removeMember, type ProgressEvent } from "../../core/flows/index.js";
 import { count, PROFILES, startService, type Service } from "./sandbox-helpers.js";
 
 let enc: EncryptionKeyPair;
@@ -151,7 +151,7 @@ for (const ccfVersion of PROFILES) {
         sent.length = 0;
         const err = await removeMember(client, { memberId: signers[0]!.memberId, proposer: signers[1]!, voters: signers }).catch((e) => e);
         expect(err).toMatchObject({ code: "REFUSED" });
-        expect(err.message).toMatch(/would leave 0 active recovery member\(s\), fewer than the recovery threshold 1/);
+        expect(err.message).toMatch(/^removing 1 of the 1 active recovery members would leave 0, fewer than the recovery threshold 1 /);
         expect(count(sent, "POST")).toBe(0);
         expect((await client.getMember(signers[0]!.memberId))?.status).toBe("Active");
       });
@@ -168,7 +168,9 @@ for (const ccfVersion of PROFILES) {
           }),
         );
         sent.length = 0;
-        const err = await plan(client, manifest).catch((e) => e);
+        const planned = await plan(client, manifest);
+        expect(planned.refusals).toEqual([expect.stringMatching(/would make 256 recovery members; CCF allows at most 255 active recovery members/)]);
+        const err = await apply(client, planned, { proposer: signers[0]!, voters: signers }).catch((e) => e);
         expect(err).toMatchObject({ code: "REFUSED" });
         expect(err.message).toMatch(/would make 256 recovery members; CCF allows at most 255 active recovery members/);
         expect(count(sent, "POST")).toBe(0);

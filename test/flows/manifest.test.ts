@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateEncryptionKeyPair, generateMemberIdentity } from "../../core/identity/index.js";
 import { InputError } from "../../core/errors.js";
-import { checkMembershipChange, parseManifest, planAgainst, RefusedError } from "../../core/flows/index.js";
+import { apply, checkMembershipChange, parseManifest, planAgainst, RefusedError } from "../../core/flows/index.js";
 import type { Member, ServiceInfo } from "../../core/client/index.js";
 
 let dir: string;
@@ -126,18 +126,23 @@ describe("planAgainst", () => {
     expect(p.unchanged).toEqual([{ name: "bob", memberId: bob.memberId }]);
   });
 
-  it("refuses removing an active recovery member below the threshold", () => {
+  it("refuses removing an active recovery member below the threshold: the plan is whole, the refusal reads right, apply refuses", async () => {
     const live = [member(bob), member(carol, { encryptionPublicKeyPem: enc.publicKeyPem, recoveryRole: "Participant" })];
     const manifest = parseManifest(JSON.stringify([{ name: "bob", certificate: bob.certificatePem }]));
-    expect(() => planAgainst(manifest, { members: live, service: open })).toThrow(RefusedError);
-    expect(() => planAgainst(manifest, { members: live, service: open })).toThrow(/would leave 0 active recovery member\(s\), fewer than the recovery threshold 1/);
+    const p = planAgainst(manifest, { members: live, service: open });
+    expect(p.removals).toEqual([{ memberId: carol.memberId }]);
+    expect(p.refusals).toEqual([
+      "removing 1 of the 1 active recovery members would leave 0, fewer than the recovery threshold 1 (CCF refuses remove_member then); lower the recovery threshold first, or add and activate recovery members first",
+    ]);
+    // apply refuses before reading or signing anything.
+    await expect(apply(undefined as never, p, { proposer: undefined as never, voters: [] })).rejects.toThrow(RefusedError);
   });
 
   it("refuses recovery_role without an encryption key, and any change while recovering", () => {
     const withRole = parseManifest(JSON.stringify([{ name: "bob", certificate: bob.certificatePem }, { name: "carol", certificate: carol.certificatePem, recovery_role: "Owner" }]));
-    expect(() => planAgainst(withRole, { members: [member(bob)], service: open })).toThrow(/manifest member 'carol': recovery_role Owner needs an encryption public key/);
+    expect(planAgainst(withRole, { members: [member(bob)], service: open }).refusals).toEqual([expect.stringMatching(/^manifest member 'carol': recovery_role Owner needs an encryption public key/)]);
     const add = parseManifest(JSON.stringify([{ name: "bob", certificate: bob.certificatePem }, { name: "carol", certificate: carol.certificatePem }]));
-    expect(() => planAgainst(add, { members: [member(bob)], service: { ...open, status: "Recovering" } })).toThrow(/the service is Recovering: membership changes are refused/);
+    expect(planAgainst(add, { members: [member(bob)], service: { ...open, status: "Recovering" } }).refusals).toEqual([expect.stringMatching(/^the service is Recovering: membership changes are refused/)]);
   });
 
   it("refuses more than 255 recovery members", () => {
