@@ -13,6 +13,8 @@ const MAX_PAGES = 100;
 
 export interface GitHubApi {
   upsertComment(issueNumber: number, marker: string, body: string): Promise<{ id: number; action: "created" | "updated" }>;
+  /** The body of the comment carrying `marker`, if there is one. */
+  commentBody(issueNumber: number, marker: string): Promise<string | undefined>;
   pullRequestsForCommit(sha: string): Promise<{ number: number; state: string; merged: boolean; baseRef?: string }[]>;
 }
 
@@ -77,11 +79,18 @@ export async function gitHubApi(token: string, owner: string, repo: string, env:
     return items;
   }
 
+  async function findComment(issueNumber: number, marker: string): Promise<{ id: number; body?: string } | undefined> {
+    const comments = await listAll<{ id: number; body?: string }>(`${repoPath}/issues/${issueNumber}/comments`);
+    return comments.find((c) => typeof c.body === "string" && c.body.includes(marker));
+  }
+
   return {
+    async commentBody(issueNumber, marker) {
+      return (await findComment(issueNumber, marker))?.body;
+    },
     async upsertComment(issueNumber, marker, body) {
       const text = capComment(body.includes(marker) ? body : `${marker}\n${body}`);
-      const comments = await listAll<{ id: number; body?: string }>(`${repoPath}/issues/${issueNumber}/comments`);
-      const mine = comments.find((c) => typeof c.body === "string" && c.body.includes(marker));
+      const mine = await findComment(issueNumber, marker);
       if (mine) {
         await call("PATCH", `${base}${repoPath}/issues/comments/${mine.id}`, { body: text });
         return { id: mine.id, action: "updated" };

@@ -4,7 +4,7 @@
  */
 import type { Member, ServiceInfo } from "../core/client/index.js";
 import { memberIdOf } from "../core/identity/index.js";
-import { MAX_RECOVERY_MEMBERS, isRecoveryParticipant, planChanges, type Manifest, type Plan } from "../core/flows/index.js";
+import { MAX_RECOVERY_MEMBERS, ballotsToPass, isRecoveryParticipant, planChanges, ruleText, type Manifest, type Plan } from "../core/flows/index.js";
 import { cell, code, markdownTable } from "./render.js";
 
 export const PLAN_MARKER = "<!-- ccf-consortium:plan -->";
@@ -54,7 +54,12 @@ export function planWarnings(plan: Plan, live?: { members: Member[]; service: Se
       w.push(`Recovery threshold ${threshold} equals the ${activeRecoveryAfter} active recovery member(s) left: losing any one of them makes the service unrecoverable.`);
     }
     const activeAfter = after.filter((m) => m.status === "Active" && !reRegistered.has(m.memberId)).length;
-    w.push(`Passing the proposal needs ${Math.floor(members.filter((m) => m.status === "Active").length / 2) + 1} accepting ballot(s) (more than half of the ${members.filter((m) => m.status === "Active").length} Active members); ${activeAfter} Active member(s) remain afterwards.`);
+    const activeNow = members.filter((m) => m.status === "Active").length;
+    if (!plan.empty && activeNow === 0) {
+      w.push("No member is Active yet: nothing can pass until members acknowledge (the gated `ack` workflow); an Active member must then propose it.");
+    } else if (!plan.empty) {
+      w.push(`Passing the proposal needs ${ballotsToPass(activeNow)} accepting ballot(s) (${ruleText(activeNow)}); ${activeAfter} Active member(s) remain afterwards.`);
+    }
   }
   return w;
 }
@@ -70,6 +75,12 @@ export function planJson(plan: Plan, warnings: string[]): Record<string, unknown
     actions: plan.actions.map((a) => ({ name: a.name, ...(memberIdArg(a.args) ? { memberId: memberIdArg(a.args) } : {}) })),
     warnings,
   };
+}
+
+/** The member_data a manifest declares for a member, as a code cell ("" when none). */
+function memberDataCell(manifest: Manifest, memberId: string): string {
+  const data = manifest.members.find((m) => m.memberId === memberId)?.memberData;
+  return data === undefined || data === null ? "" : code(JSON.stringify(data));
 }
 
 function memberIdArg(args: Record<string, unknown> | undefined): string | undefined {
@@ -91,7 +102,10 @@ export function renderPlanTables(plan: Plan, warnings: string[]): string {
   if (plan.empty) parts.push("**No changes.** The service already matches the manifest; nothing will be proposed.\n");
   else parts.push(`**${changeCount(plan)} change(s)**, proposed as **one** proposal (${plan.actions.length} action(s), applied atomically):\n`);
   if (plan.adds.length) {
-    parts.push(`#### Members to add (${plan.adds.length})\n\n` + markdownTable(["Name", "Member id", "Recovery member"], plan.adds.map((a) => [cell(a.name), code(a.memberId), recoveryOf(plan.manifest, a.memberId)])));
+    parts.push(
+      `#### Members to add (${plan.adds.length})\n\n` +
+        markdownTable(["Name", "Member id", "Recovery member", "Member data"], plan.adds.map((a) => [cell(a.name), code(a.memberId), recoveryOf(plan.manifest, a.memberId), memberDataCell(plan.manifest, a.memberId)])),
+    );
   }
   if (plan.removals.length) {
     parts.push(`#### Members to remove (${plan.removals.length})\n\n` + markdownTable(["Name", "Member id"], plan.removals.map((r) => [r.name ? cell(r.name) : "_(no name in member data)_", code(r.memberId)])));
@@ -105,7 +119,7 @@ export function renderPlanTables(plan: Plan, warnings: string[]): string {
   if (plan.keyRotations.length) {
     parts.push(
       `#### Key rotations (${plan.keyRotations.length})\n\n` +
-        markdownTable(["Name", "Old member id", "New member id"], plan.keyRotations.map((r) => [cell(r.name), code(r.oldMemberId), code(r.newMemberId)])),
+        markdownTable(["Name", "Old member id", "New member id", "Member data"], plan.keyRotations.map((r) => [cell(r.name), code(r.oldMemberId), code(r.newMemberId), memberDataCell(plan.manifest, r.newMemberId)])),
     );
   }
   if (plan.encryptionKeyChanges.length) {
@@ -118,6 +132,9 @@ export function renderPlanTables(plan: Plan, warnings: string[]): string {
     parts.push(`#### Recovery threshold\n\n${plan.recoveryThresholdChange.from ?? "unset"} → **${plan.recoveryThresholdChange.to}**\n`);
   }
   if (warnings.length) parts.push(`#### Warnings\n\n${warnings.map((w) => `- ⚠️ ${w}`).join("\n")}\n`);
+  if (plan.refusals.length) {
+    parts.push(`#### ❌ Refused (${plan.refusals.length})\n\nThe service would reject this change; nothing will be proposed until it is fixed:\n\n${plan.refusals.map((r) => `- ${cell(r)}`).join("\n")}\n`);
+  }
   if (!plan.empty) {
     parts.push(
       `<details><summary>Proposal actions (${plan.actions.length})</summary>\n\n` +

@@ -33,6 +33,10 @@ export function debug(message: string): void {
   core.debug(message);
 }
 
+export function notice(message: string, properties: AnnotationProperties = {}): void {
+  core.notice(message, properties);
+}
+
 export function warning(message: string, properties: AnnotationProperties = {}): void {
   core.warning(message, properties);
 }

@@ -6,7 +6,7 @@
  */
 import * as core from "../toolkit.js";
 import { CcfConsortiumError } from "../../core/errors.js";
-import { plan as planFlow, readLiveState, type Plan } from "../../core/flows/index.js";
+import { plan as planFlow, readLiveState, RefusedError, type Plan } from "../../core/flows/index.js";
 import { booleanInput, input } from "../inputs.js";
 import { withClient } from "../client.js";
 import { gitHubApi } from "../github.js";
@@ -31,7 +31,11 @@ export const run: Command = async (ctx) => {
     core.setOutput("plan", JSON.stringify(planJson(plan, warnings)));
     core.setOutput("changes", String(changeCount(plan)));
     core.info(plan.empty ? "No changes: the service matches the manifest." : `${changeCount(plan)} change(s) planned as one proposal of ${plan.actions.length} action(s).`);
-    body = heading(ctx, path) + renderPlanTables(plan, warnings) + footer(ctx, "When this pull request is merged, the `apply` workflow proposes exactly this.");
+    body =
+      heading(ctx, path) +
+      renderPlanTables(plan, warnings) +
+      footer(ctx, plan.refusals.length ? "Nothing will be proposed until the refusals above are fixed." : "When this pull request is merged, the `apply` workflow proposes exactly this.");
+    if (plan.refusals.length) failure = new RefusedError(plan.refusals.length === 1 ? plan.refusals[0]! : `${plan.refusals.length} refusals: ${plan.refusals.join("; ")}`);
   } catch (err) {
     failure = err;
     const reason = redact(err instanceof Error ? err.message : String(err));

@@ -200,7 +200,7 @@ export function actionSuite({ name, bin }: { name: string; bin: string }): void 
       expect(again.outputs["proposal-id"]).toBe(proposalId);
       expect((await client.listProposals()).filter((p) => p.state === "Open")).toHaveLength(1);
       expect(outcome()).toHaveLength(1);
-      expect(outcome()[0]!.body).toContain("it was **reused** (nothing proposed twice)");
+      expect(outcome()[0]!.body).toContain("it was **adopted** (nothing proposed twice)");
     });
 
     it("vote shows the proposal's actions in the summary, then votes", async () => {
