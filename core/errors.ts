@@ -12,6 +12,7 @@ export type ErrorCode =
   | "TRANSPORT" // connection, TLS or timeout talking to a node
   | "REFUSED" // a flow refuses, before signing, a change the service would reject
   | "PROPOSAL_FAILED" // a proposal ended Failed/Rejected/Withdrawn/Dropped
+  | "PROPOSAL_PENDING" // a proposal is still Open, waiting for other members' ballots (where a face needs it to fail)
   | "TIMEOUT" // waited too long for a state
   | "SIGNER" // an external signer (Key Vault, HSM) failed
   | "INTERNAL";

@@ -1,14 +1,19 @@
 // The core flows the Member resource uses, with the one translation Pulumi needs: a proposal left Open
-// (the voters given are not a majority of the Active members) fails the step, so the next `pulumi up`
-// resumes it — the flows reuse the identical Open proposal instead of proposing again.
+// (the voters given are not a majority of the Active members, and `waitForAcceptance` ran out) fails the
+// step with a message naming the proposal and who must vote; the next `pulumi up` runs the same flow, which
+// adopts that Open proposal (the core finds it by its actions) instead of proposing again, and completes
+// once it is Accepted: one proposal per change, across runs. Waiting progress goes to the engine's log.
 import {
-  CcfConsortiumError,
+  ProposalPendingError,
   activateMember as activateFlow,
   addMember as addFlow,
+  CcfConsortiumError,
   removeMember as removeFlow,
   setMemberData as setDataFlow,
+  type ChangeResult,
   type GovernanceClient,
   type Member,
+  type ProgressEvent,
   type RecoveryRole,
   type Signer,
   type StateReader,
@@ -22,16 +27,31 @@ export interface Outcome {
 export interface Voting {
   proposer: Signer;
   voters: Signer[];
+  /** How long to wait for other members' ballots (ms); 0: fail at once while the proposal is Open. */
+  waitMs?: number;
 }
 
-function passed(what: string, result: { proposalId?: string; transactionId?: string; state?: string; status?: string }): Outcome {
-  if (result.state === "pending" || result.status === "Proposed") {
-    throw new CcfConsortiumError(
-      "PROPOSAL_FAILED",
-      `${what}: proposal ${result.proposalId} is still Open, the voters given are not a majority of the Active members; add voters (or let members vote) and run the update again`,
-    );
-  }
+/** Poll interval while waiting for other members' ballots. */
+const POLL_MS = 1_000;
+
+const NEXT =
+  "Each votes with 'ccf-consortium vote --proposal-id <id>' (or the vote workflow); the next 'pulumi up' adopts this proposal (never a second one) and completes once it is Accepted. Or set waitForAcceptance (seconds) to wait for their ballots.";
+
+function passed(what: string, result: ChangeResult): Outcome {
+  if (result.state === "pending") throw new ProposalPendingError(what, result, NEXT.replace("<id>", result.proposalId));
   return { proposalId: result.proposalId, transactionId: result.transactionId };
+}
+
+/** Waiting progress through the engine's log (the host's console when no engine is attached). */
+function engineLog(event: ProgressEvent): void {
+  if (event.step !== "waiting-for-ballots" && event.step !== "awaiting-votes" && event.step !== "proposal-accepted") return;
+  void import("@pulumi/pulumi")
+    .then((pulumi) => pulumi.log.info(`ccf-consortium: ${event.message}`))
+    .catch(() => undefined);
+}
+
+function waiting(voting: Voting) {
+  return { waitMs: voting.waitMs ?? 0, pollMs: POLL_MS, onProgress: engineLog };
 }
 
 export async function addMember(
@@ -46,16 +66,17 @@ export async function addMember(
     proposer: options.proposer,
     voters: options.voters,
     state: options.state,
+    ...waiting(options),
   });
   return passed(`adding member ${result.memberId}`, result);
 }
 
 export async function setMemberData(client: GovernanceClient, options: Voting & { memberId: string; memberData: Record<string, unknown> }): Promise<Outcome> {
-  return passed(`setting the data of member ${options.memberId}`, await setDataFlow(client, options));
+  return passed(`setting the data of member ${options.memberId}`, await setDataFlow(client, { ...options, ...waiting(options) }));
 }
 
 export async function removeMember(client: GovernanceClient, options: Voting & { memberId: string }): Promise<Outcome> {
-  return passed(`removing member ${options.memberId}`, await removeFlow(client, options));
+  return passed(`removing member ${options.memberId}`, await removeFlow(client, { ...options, ...waiting(options) }));
 }
 
 export async function activateMember(client: GovernanceClient, signer: Signer): Promise<Outcome> {

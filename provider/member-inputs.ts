@@ -40,7 +40,12 @@ export interface MemberSpec {
   activation?: { privateKey: string };
   waitForActive: boolean;
   adopt: boolean;
+  /** Seconds a change that cannot pass with the voters given waits for other members' ballots. */
+  waitForAcceptance: number;
 }
+
+/** The longest `waitForAcceptance` (a day): longer belongs to a later `pulumi up`. */
+export const MAX_WAIT_FOR_ACCEPTANCE_S = 86_400;
 
 const RECOVERY_ROLES: RecoveryRole[] = ["Participant", "Owner", "NonParticipant"];
 
@@ -54,6 +59,7 @@ export function checkMemberInputs(news: Props): { inputs: Props; failures: Failu
   inputs.connection = connection;
   inputs.adopt = news.adopt ?? false;
   inputs.waitForActive = news.waitForActive ?? news.activation !== undefined;
+  inputs.waitForAcceptance = news.waitForAcceptance ?? 0;
 
   const f = new Failures();
   f.run("connection", connection, () => parseConnection(connection));
@@ -75,6 +81,7 @@ export function checkMemberInputs(news: Props): { inputs: Props; failures: Failu
   if (news.activation !== undefined) {
     f.run("activation", [news.activation, news.certificate], () => activationSigner(news.activation, news.certificate));
   }
+  f.run("waitForAcceptance", inputs.waitForAcceptance, () => waitForAcceptanceOf(inputs.waitForAcceptance));
   for (const flag of ["adopt", "waitForActive"] as const) {
     f.run(flag, inputs[flag], () => {
       if (typeof inputs[flag] !== "boolean") throw new InputError(flag, "must be true or false");
@@ -102,7 +109,16 @@ export function parseMember(props: Props): MemberSpec {
     activation: isObject(props.activation) ? { privateKey: str(props.activation.privateKey, "activation.privateKey") } : undefined,
     waitForActive: props.waitForActive === true,
     adopt: props.adopt === true,
+    waitForAcceptance: props.waitForAcceptance === undefined || props.waitForAcceptance === null ? 0 : waitForAcceptanceOf(props.waitForAcceptance),
   };
+}
+
+/** `waitForAcceptance`: whole seconds from 0 to a day. */
+function waitForAcceptanceOf(value: unknown): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_WAIT_FOR_ACCEPTANCE_S) {
+    throw new InputError("waitForAcceptance", `must be a whole number of seconds from 0 to ${MAX_WAIT_FOR_ACCEPTANCE_S} (got ${JSON.stringify(value)?.slice(0, 40)})`);
+  }
+  return value;
 }
 
 export function parseConnection(value: unknown): Connection {

@@ -88,6 +88,7 @@ function outputs(spec: MemberSpec, inputs: Props, live: LiveMember | undefined, 
     activation: inputs.activation,
     waitForActive: inputs.waitForActive,
     adopt: inputs.adopt,
+    waitForAcceptance: inputs.waitForAcceptance,
     memberId: spec.memberId,
     status: live?.status ?? "Accepted",
     isRecoveryMember: live ? live.encryptionPublicKeyPem !== undefined : spec.encryptionPublicKey !== undefined,
@@ -106,7 +107,7 @@ function signers(spec: MemberSpec, live?: LiveMember) {
   const proposer = signerOf(spec.proposer, "proposer");
   const voters = spec.voters ? spec.voters.map((v, i) => signerOf(v, `voters[${i}]`)) : [proposer];
   if (live?.status === "Active" && spec.activation) voters.push(activationSigner(spec.activation, spec.certificate));
-  return { proposer, voters };
+  return { proposer, voters, waitMs: spec.waitForAcceptance * 1000 };
 }
 
 /** A member already on the service differs from the declaration in what only a replace can change. */
@@ -134,7 +135,7 @@ export const memberOperations = {
     // In place: member data (set_member_data); connection and credentials (state only, nothing proposed,
     // but read/delete only get the state, so it must hold the current ones); activation credentials given
     // to a member that is not Active yet (update acks).
-    const updates = ["memberData", "connection", "proposer", "voters", "activation", "waitForActive", "adopt"].filter(changed);
+    const updates = ["memberData", "connection", "proposer", "voters", "activation", "waitForActive", "adopt", "waitForAcceptance"].filter(changed);
     return {
       changes: replaces.length > 0 || updates.length > 0,
       replaces,
@@ -157,7 +158,7 @@ export const memberOperations = {
         throw new InputError("adopt", `member ${spec.memberId} already exists with other member data; set adopt: true to take it over`);
       }
     }
-    const { proposer, voters } = signers(spec, live);
+    const { proposer, voters, waitMs } = signers(spec, live);
     if (!live) {
       ({ proposalId, transactionId } = await addMember(client, {
         certificate: spec.certificate,
@@ -166,12 +167,13 @@ export const memberOperations = {
         recoveryRole: spec.recoveryRole,
         proposer,
         voters,
+        waitMs,
         // The process's shared view: the flow decides on it and notes what it wrote there.
         state: cache.reader(key, client),
       }));
       live = declared(spec, "Accepted");
     } else if (spec.memberData !== undefined && !sameJson(live.memberData, spec.memberData)) {
-      ({ transactionId } = await setMemberData(client, { memberId: spec.memberId, memberData: spec.memberData, proposer, voters }));
+      ({ transactionId } = await setMemberData(client, { memberId: spec.memberId, memberData: spec.memberData, proposer, voters, waitMs }));
       live = { ...live, memberData: spec.memberData };
       cache.note(key, spec.memberId, live);
     }
@@ -205,9 +207,9 @@ export const memberOperations = {
     let live = await cache.find(key, client, id);
     let transactionId = olds.transactionId as string | undefined;
     if (!sameJson(olds.memberData, news.memberData)) {
-      const { proposer, voters } = signers(spec, live);
+      const { proposer, voters, waitMs } = signers(spec, live);
       const memberData = spec.memberData ?? {};
-      transactionId = (await setMemberData(client, { memberId: id, memberData, proposer, voters })).transactionId ?? transactionId;
+      transactionId = (await setMemberData(client, { memberId: id, memberData, proposer, voters, waitMs })).transactionId ?? transactionId;
       live = live && { ...live, memberData };
       cache.note(key, id, live);
     }
@@ -220,8 +222,8 @@ export const memberOperations = {
     const { key, client } = clientFor(spec.connection);
     const live = await cache.find(key, client, id);
     if (!live) return;
-    const { proposer, voters } = signers(spec, live);
-    await removeMember(client, { memberId: id, proposer, voters });
+    const { proposer, voters, waitMs } = signers(spec, live);
+    await removeMember(client, { memberId: id, proposer, voters, waitMs });
     cache.note(key, id, undefined);
   },
 };

@@ -38,6 +38,13 @@ export interface MemberArgs {
   waitForActive?: pulumi.Input<boolean>;
   /** Take over a member that already exists (dynamic resources cannot be imported). */
   adopt?: pulumi.Input<boolean>;
+  /**
+   * Seconds to wait for other members' ballots when a change cannot pass with the `voters` given
+   * (default 0). Waiting is logged; when the time is up, the step fails naming the proposal and who must
+   * vote, and the next `pulumi up` adopts that same Open proposal (never a second one) and completes once
+   * it is Accepted.
+   */
+  waitForAcceptance?: pulumi.Input<number>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { CcfConsortiumError } from "../errors.js";
 import type { Failure, ProposalState } from "../client/model.js";
+import type { PendingOutcome } from "./outcome.js";
 
 /** A flow refuses, before signing anything, a change the service would reject. */
 export class RefusedError extends CcfConsortiumError {
@@ -18,5 +19,21 @@ export class ProposalFailedError extends CcfConsortiumError {
     this.proposalId = proposalId;
     this.state = state;
     this.failure = failure;
+  }
+}
+
+/**
+ * A proposal still Open, waiting for other members' ballots, where the face must stop (a Pulumi step):
+ * names the proposal, the ballots still needed and who has not voted, and that a re-run adopts it.
+ */
+export class ProposalPendingError extends CcfConsortiumError {
+  readonly pending: PendingOutcome;
+  constructor(what: string, pending: PendingOutcome, next: string) {
+    const who = pending.pendingVoters.map((v) => `${v.memberId}${v.name ? ` (${v.name})` : ""}`).join(", ") || "(every Active member has voted)";
+    super(
+      "PROPOSAL_PENDING",
+      `${what}: proposal ${pending.proposalId} is Open, waiting for other members' ballots: ${pending.ballotsNeeded} more accepting ballot${pending.ballotsNeeded === 1 ? "" : "s"} needed (${pending.rule}; ${pending.ballots} so far); not yet voted: ${who}. ${next}`,
+    );
+    this.pending = pending;
   }
 }

@@ -40,7 +40,7 @@ export { waitForBallots, type WaitForBallotsOptions } from "./wait-for-ballots.j
 export { checkMembershipChange, checkThresholdBounds, type MembershipChange } from "./guards.js";
 export { readLiveState, type LiveState } from "./live-state.js";
 export { MAX_RECOVERY_MEMBERS, isRecoveryParticipant } from "./recovery-members.js";
-export { RefusedError, ProposalFailedError } from "./errors.js";
+export { RefusedError, ProposalFailedError, ProposalPendingError } from "./errors.js";
 export { listMembersWithShares, type MemberWithShare, type RecoveryShareState } from "./member-shares.js";
 export { memberName } from "./member-name.js";
 export {

@@ -1,17 +1,22 @@
 // The consortium of a CCF network as code: three members, one of them a recovery member. Each member's
 // identity (key pair + certificate) is generated and kept, secret, in the stack state; each is proposed
 // by the configured Active member, accepted with its ballot and activated with its own key in the same
-// `pulumi up`.
+// `pulumi up`. When the service has other Active members (other parties, voting from their own
+// machines), a change may need their ballots: it waits `waitForAcceptance` seconds for them, else fails
+// naming the proposal and who must vote, and the next `pulumi up` adopts that proposal (docs/pulumi.md).
 //
-//   pulumi config set ccf:nodeUrl https://ccf.example.com:443
-//   pulumi config set ccf:serviceCertificate -- "$(cat service_cert.pem)"
-//   pulumi config set ccf:proposerCertificate -- "$(cat member0_cert.pem)"
-//   pulumi config set --secret ccf:proposerPrivateKey -- "$(cat member0_privk.pem)"
+//   npm install                       # installs ccf-consortium from this repository (file:../..)
+//   pulumi config set nodeUrl https://ccf.example.com:443
+//   pulumi config set serviceCertificate -- "$(cat service_cert.pem)"
+//   pulumi config set proposerCertificate -- "$(cat member0_cert.pem)"
+//   pulumi config set --secret proposerPrivateKey -- "$(cat member0_privk.pem)"
+//   pulumi config set waitForAcceptance 3600   # optional: wait up to an hour for other members' ballots
 //   pulumi up
 import * as pulumi from "@pulumi/pulumi";
 import { Member, MemberIdentity } from "ccf-consortium/provider";
 
-const config = new pulumi.Config("ccf");
+// The project's own namespace (Pulumi.yaml declares these keys, typed).
+const config = new pulumi.Config();
 const connection = {
   nodeUrls: [config.require("nodeUrl")],
   serviceCertificate: config.require("serviceCertificate"),
@@ -45,6 +50,7 @@ for (const p of people) {
       proposer,
       voters: [...voters],
       activation: { privateKey: identity.privateKey },
+      waitForAcceptance: config.getNumber("waitForAcceptance") ?? 0,
     },
     { dependsOn: members.slice(-1) },
   );

@@ -34,12 +34,12 @@ describe("example program under setMocks", () => {
     writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
     const config = {
       values: {
-        "ccf:nodeUrl": "https://127.0.0.1:8000",
-        "ccf:serviceCertificate": "SERVICE-CERT",
-        "ccf:proposerCertificate": "PROPOSER-CERT",
-        "ccf:proposerPrivateKey": "PROPOSER-PRIVATE-KEY",
+        "ccf-consortium-example:nodeUrl": "https://127.0.0.1:8000",
+        "ccf-consortium-example:serviceCertificate": "SERVICE-CERT",
+        "ccf-consortium-example:proposerCertificate": "PROPOSER-CERT",
+        "ccf-consortium-example:proposerPrivateKey": "PROPOSER-PRIVATE-KEY",
       },
-      secretKeys: ["ccf:proposerPrivateKey"],
+      secretKeys: ["ccf-consortium-example:proposerPrivateKey"],
     };
     const script = fileURLToPath(new URL("./fixtures/mock-program.mjs", import.meta.url));
     const out = execFileSync(process.execPath, [script, join(root, "examples", "pulumi", "index.ts"), dir, JSON.stringify(config)], { encoding: "utf8" });

@@ -31,6 +31,8 @@ export interface ProviderHost {
   port: number;
   /** Everything the host wrote to stderr (it logs provider stacks there). */
   stderr(): string;
+  /** What the host wrote to stdout after its port (the runtime's log lines when no engine is attached). */
+  stdout(): string;
   configure(config: Props): Promise<{ acceptSecrets: boolean }>;
   check(urn: string, olds: Props, news: Props): Promise<CheckResult>;
   diff(id: string, urn: string, olds: Props, news: Props): Promise<DiffResult>;
@@ -53,6 +55,7 @@ export async function startProviderHost(options: { cwd?: string; project?: strin
   });
   let err = "";
   child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+  let after = "";
   const port = await new Promise<number>((resolve, reject) => {
     let out = "";
     const onData = (d: Buffer) => {
@@ -60,6 +63,8 @@ export async function startProviderHost(options: { cwd?: string; project?: strin
       const nl = out.indexOf("\n");
       if (nl >= 0) {
         child.stdout.off("data", onData);
+        after = out.slice(nl + 1);
+        child.stdout.on("data", (more: Buffer) => (after += more.toString()));
         resolve(Number(out.slice(0, nl).trim()));
       }
     };
@@ -78,6 +83,7 @@ export async function startProviderHost(options: { cwd?: string; project?: strin
   return {
     port,
     stderr: () => err,
+    stdout: () => after,
     async configure(config) {
       const req = new provproto.ConfigureRequest();
       req.setArgs(struct(config));
