@@ -155,12 +155,9 @@ export function safeMarkdown(text: unknown, options: { max?: number } = {}): str
       case "_":
       case "[":
       case "]":
-      case "(":
-      case ")":
       case "#":
       case "|":
       case "~":
-      case "!":
         out += `\\${ch}`;
         break;
       default:

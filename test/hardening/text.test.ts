@@ -52,7 +52,7 @@ describe("safeText", () => {
 describe("safeMarkdown", () => {
   it("escapes Markdown and HTML, neutralizes mentions and links, one line", () => {
     expect(safeMarkdown("a|b\nc<script>")).toBe("a\\|b c&lt;script&gt;");
-    expect(safeMarkdown("[click](https://evil) @octocat **bold** `code`")).toBe("\\[click\\]\\(https://evil\\) &#64;octocat \\*\\*bold\\*\\* \\`code\\`");
+    expect(safeMarkdown("[click](https://evil) @octocat **bold** `code`")).toBe("\\[click\\](https://evil) &#64;octocat \\*\\*bold\\*\\* \\`code\\`");
     expect(safeMarkdown("\u001b[31mred")).toBe("\uFFFDred");
   });
 });
