@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 import { commands, type CommandEntry } from "./commands.js";
 import { processIo, println, type Io } from "./io.js";
 import { CcfConsortiumError, isUserError } from "../core/errors.js";
+import { looksLikePath } from "../core/text/input-value.js";
+import { safeText } from "../core/text/safe-text.js";
 
 const PROGRAM = "ccf-consortium";
 
@@ -44,7 +46,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const entry: CommandEntry | undefined = commands.find((c) => c.name === name);
   if (!entry) {
-    const message = `unknown command '${name}'. Run '${PROGRAM} --help' for the list.`;
+    const message = `unknown command${looksLikePath(name) ? ` '${name}'` : " (not shown)"}. Run '${PROGRAM} --help' for the list.`;
     println(io.stderr, `${PROGRAM}: ${message}`);
     if (rest.includes("--json")) println(io.stdout, JSON.stringify({ error: { code: "INVALID_INPUT", message } }, null, 2));
     return 2;
@@ -59,7 +61,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   } catch (err) {
     // --json: the error is the one document on stdout (and the line on stderr, for people watching).
     const json = rest.includes("--json");
-    const report = (code: string, message: string) => {
+    const report = (code: string, raw: string) => {
+      const message = safeText(raw);
       println(io.stderr, `${PROGRAM} ${name}: ${message}`);
       if (json) println(io.stdout, JSON.stringify({ error: { code, message } }, null, 2));
     };

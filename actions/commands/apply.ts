@@ -16,7 +16,8 @@ import { gitHubApi, type GitHubApi } from "../github.js";
 import { manifestFromInputs } from "../manifest.js";
 import { APPLY_MARKER, changeCount, planJson, renderPlanTables } from "../plan-view.js";
 import { redact } from "../secrets.js";
-import { cell, code, markdownTable, writeSummary } from "../render.js";
+import { safeText } from "../../core/text/safe-text.js";
+import { cell, code, markdownTable, safeBody, text, writeSummary } from "../render.js";
 import type { Command, CommandContext } from "./command.js";
 
 /** Marks the re-run note appended to a kept outcome (replaced, not piled up, by the next re-run). */
@@ -68,12 +69,13 @@ export const run: Command = async (ctx) => {
         (result.state === "pending" ? howToVote(ctx, result) : "") +
         renderPlanTables(result.plan, []);
       if (result.state === "pending") {
-        core.notice(`Proposal ${result.proposalId} is Open: waiting for ${result.ballotsNeeded} more accepting ballot(s); not yet voted: ${result.pendingVoters.map((v) => v.name ?? v.memberId).join(", ")}`, { title: "ccf-consortium apply: waiting for other members' ballots" });
+        const who = result.pendingVoters.map((v) => safeText(v.name ?? v.memberId, { max: 64 })).join(", ");
+        core.notice(`Proposal ${result.proposalId} is Open: waiting for ${result.ballotsNeeded} more accepting ballot(s); not yet voted: ${who}`, { title: "ccf-consortium apply: waiting for other members' ballots" });
       }
     });
   } catch (err) {
     failure = err;
-    const reason = redact(err instanceof Error ? err.message : String(err));
+    const reason = text(err instanceof Error ? err.message : String(err));
     const refused = err instanceof CcfConsortiumError && err.code === "REFUSED";
     body += `❌ **${refused ? "Refused" : "Apply failed"}:** ${reason}\n`;
   }
@@ -130,8 +132,8 @@ async function commentOnMergedPullRequest({ run }: CommandContext, body: string,
     core.info(`Commit ${run.sha.slice(0, 12)} belongs to no pull request: no comment.`);
     return;
   }
-  const text = nothingToDo ? await keptOutcome(gh, pr.number, run) : undefined;
-  const { id, action } = await gh.upsertComment(pr.number, APPLY_MARKER, text ?? body);
+  const kept = nothingToDo ? await keptOutcome(gh, pr.number, run) : undefined;
+  const { id, action } = await gh.upsertComment(pr.number, APPLY_MARKER, safeBody(kept ?? body));
   core.setOutput("comment-id", String(id));
   core.info(`Outcome comment ${action} on pull request #${pr.number} (comment ${id}).`);
 }

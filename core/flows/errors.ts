@@ -1,6 +1,7 @@
 import { CcfConsortiumError } from "../errors.js";
 import type { Failure, ProposalState } from "../client/model.js";
 import type { PendingOutcome } from "./outcome.js";
+import { safeText } from "../text/safe-text.js";
 
 /** A flow refuses, before signing anything, a change the service would reject. */
 export class RefusedError extends CcfConsortiumError {
@@ -29,7 +30,7 @@ export class ProposalFailedError extends CcfConsortiumError {
 export class ProposalPendingError extends CcfConsortiumError {
   readonly pending: PendingOutcome;
   constructor(what: string, pending: PendingOutcome, next: string) {
-    const who = pending.pendingVoters.map((v) => `${v.memberId}${v.name ? ` (${v.name})` : ""}`).join(", ") || "(every Active member has voted)";
+    const who = pending.pendingVoters.map((v) => `${v.memberId}${v.name ? ` (${safeText(v.name, { max: 64 })})` : ""}`).join(", ") || "(every Active member has voted)";
     super(
       "PROPOSAL_PENDING",
       `${what}: proposal ${pending.proposalId} is Open, waiting for other members' ballots: ${pending.ballotsNeeded} more accepting ballot${pending.ballotsNeeded === 1 ? "" : "s"} needed (${pending.rule}; ${pending.ballots} so far); not yet voted: ${who}. ${next}`,

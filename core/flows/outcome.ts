@@ -8,6 +8,7 @@
  */
 import type { GovernanceClient } from "../client/governance-client.js";
 import type { Member, Proposal } from "../client/model.js";
+import { safeText } from "../text/safe-text.js";
 import { memberName } from "./member-name.js";
 
 /** An Active member whose ballot the proposal still waits for. */
@@ -87,9 +88,9 @@ export async function pendingOutcome(client: GovernanceClient, proposal: Proposa
   };
 }
 
-/** `3f2a9c1b0d4e… (alice)`: how a voter is named in messages. */
+/** `3f2a9c1b0d4e… (alice)`: how a voter is named in messages (the name, member data, made safe to show). */
 export function voterLabel(v: PendingVoter): string {
-  return `${v.memberId.slice(0, 12)}…${v.name ? ` (${v.name})` : ""}`;
+  return `${v.memberId.slice(0, 12)}…${v.name ? ` (${safeText(v.name, { max: 64 })})` : ""}`;
 }
 
 /** "waiting for 1 more ballot; not yet voted: 3f2a9c1b0d4e… (alice), 77aa01c2d3e4… (bob)". */
