@@ -20459,6 +20459,110 @@ var init_ballots = __esm({
   }
 });
 
+// core/flows/member-name.ts
+function memberName(memberData) {
+  if (memberData && typeof memberData === "object" && typeof memberData.name === "string") {
+    return memberData.name;
+  }
+  return void 0;
+}
+var init_member_name = __esm({
+  "core/flows/member-name.ts"() {
+    "use strict";
+  }
+});
+
+// core/flows/outcome.ts
+function ballotsToPass(activeMembers) {
+  return Math.floor(activeMembers / 2) + 1;
+}
+function ruleText(activeMembers) {
+  return `the default constitution accepts with more than half of the ${activeMembers} Active member${activeMembers === 1 ? "" : "s"} (${ballotsToPass(activeMembers)} accepting ballot${ballotsToPass(activeMembers) === 1 ? "" : "s"})`;
+}
+async function ballotSubmitters(client, proposal, members) {
+  if (proposal.ballotSubmitters) return new Set(proposal.ballotSubmitters);
+  if (proposal.ballotCount === 0) return /* @__PURE__ */ new Set();
+  const active = members.filter((m) => m.status === "Active");
+  const found = await Promise.all(active.map(async (m) => await client.getBallot(proposal.proposalId, m.memberId) !== void 0 ? m.memberId : void 0));
+  return new Set(found.filter((id) => id !== void 0));
+}
+async function pendingOutcome(client, proposal, members) {
+  const voted = await ballotSubmitters(client, proposal, members);
+  const active = members.filter((m) => m.status === "Active");
+  const ballots = Math.max(proposal.ballotCount, voted.size);
+  const pendingVoters = active.filter((m) => !voted.has(m.memberId)).map((m) => ({ memberId: m.memberId, ...memberName(m.memberData) ? { name: memberName(m.memberData) } : {} }));
+  return {
+    state: "pending",
+    changed: false,
+    proposalId: proposal.proposalId,
+    ballotsNeeded: Math.max(1, ballotsToPass(active.length) - ballots),
+    ballots,
+    pendingVoters,
+    rule: ruleText(active.length)
+  };
+}
+function voterLabel(v) {
+  return `${v.memberId.slice(0, 12)}\u2026${v.name ? ` (${v.name})` : ""}`;
+}
+function waitingMessage(p) {
+  const who = p.pendingVoters.length ? p.pendingVoters.map(voterLabel).join(", ") : "(every Active member has voted)";
+  return `waiting for ${p.ballotsNeeded} more ballot${p.ballotsNeeded === 1 ? "" : "s"}; not yet voted: ${who}`;
+}
+var init_outcome = __esm({
+  "core/flows/outcome.ts"() {
+    "use strict";
+    init_member_name();
+  }
+});
+
+// core/flows/wait-for-ballots.ts
+async function waitForBallots(client, proposal, options) {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const pollMs = Math.max(10, options.pollMs ?? 2e3);
+  const deadline = now() + options.waitMs;
+  const id = proposal.proposalId;
+  let last = "";
+  let lastAt = 0;
+  for (; ; ) {
+    const pending = await pendingOutcome(client, proposal, options.members);
+    const message = waitingMessage(pending);
+    if (message !== last || now() - lastAt >= REPEAT_MS) {
+      const left = Math.max(0, Math.ceil((deadline - now()) / 1e3));
+      options.emit({ step: "waiting-for-ballots", message: `${message} (proposal ${id}, ${left} s left)`, proposalId: id });
+      last = message;
+      lastAt = now();
+    }
+    const remaining = deadline - now();
+    if (remaining <= 0) return pending;
+    await sleep(Math.min(pollMs, remaining));
+    const next = await client.getProposal(id);
+    if (!next) {
+      if (options.isDone && await options.isDone()) {
+        options.emit({ step: "proposal-accepted", message: `proposal ${id} is no longer on the node and the change is in place`, proposalId: id });
+        return { state: "done" };
+      }
+      throw new CcfConsortiumError("PROPOSAL_FAILED", `proposal ${id} is no longer on the node and the change is not in place (it was decided and cleaned up; run again to propose it anew)`);
+    }
+    if (next.state === "Accepted") {
+      options.emit({ step: "proposal-accepted", message: `proposal ${id} Accepted`, proposalId: id });
+      return { state: "done", proposal: next };
+    }
+    if (next.state !== "Open") throw new ProposalFailedError(id, next.state, next.failure);
+    proposal = next;
+  }
+}
+var REPEAT_MS;
+var init_wait_for_ballots = __esm({
+  "core/flows/wait-for-ballots.ts"() {
+    "use strict";
+    init_errors();
+    init_errors2();
+    init_outcome();
+    REPEAT_MS = 3e4;
+  }
+});
+
 // core/flows/pass-proposal.ts
 async function passProposal(client, body, context, options) {
   const { emit } = context;
@@ -20483,8 +20587,8 @@ async function passProposal(client, body, context, options) {
   }
   context.onProposal?.(proposal);
   const active = context.members.filter((m) => m.status === "Active").length;
-  const needed = Math.floor(active / 2) + 1;
-  const voted = new Set(proposal.ballotSubmitters ?? []);
+  const needed = ballotsToPass(active);
+  const voted = reused ? await ballotSubmitters(client, proposal, context.members) : new Set(proposal.ballotSubmitters ?? []);
   const pending = uniqueVoters(options.voters).filter((v) => !voted.has(v.memberId));
   let ballots = 0;
   let yes = 0;
@@ -20508,19 +20612,25 @@ async function passProposal(client, body, context, options) {
     proposal = await client.getProposal(proposal.proposalId) ?? proposal;
   }
   context.onProposal?.(proposal);
-  if (proposal.state !== "Open" && proposal.state !== "Accepted") {
-    throw new ProposalFailedError(proposal.proposalId, proposal.state, proposal.failure);
-  }
   if (proposal.state === "Open") {
-    emit({ step: "awaiting-votes", message: `proposal ${proposal.proposalId} is Open: it needs more ballots than the voters given`, proposalId: proposal.proposalId });
-    return { proposalId: proposal.proposalId, state: "Open", reused, ballots };
+    const pending2 = await pendingOutcome(client, proposal, context.members);
+    emit({ step: "awaiting-votes", message: `proposal ${proposal.proposalId} is Open: ${waitingMessage(pending2)}`, proposalId: proposal.proposalId });
+    if (transactionId) pending2.transactionId = transactionId;
+    if (!options.waitMs || options.waitMs <= 0) return { ...pending2, reused, ballotsSubmitted: ballots };
+    const waited = await waitForBallots(client, proposal, { members: context.members, waitMs: options.waitMs, pollMs: options.pollMs, emit, isDone: context.isDone });
+    if (waited.state === "pending") return { ...waited, ...transactionId ? { transactionId } : {}, reused, ballotsSubmitted: ballots };
+    if (waited.proposal) context.onProposal?.(waited.proposal);
+    return { state: "done", changed: true, proposalId: proposal.proposalId, reused, ballotsSubmitted: ballots };
+  }
+  if (proposal.state !== "Accepted") {
+    throw new ProposalFailedError(proposal.proposalId, proposal.state, proposal.failure);
   }
   emit({ step: "proposal-accepted", message: `proposal ${proposal.proposalId} Accepted`, proposalId: proposal.proposalId, transactionId });
   if (options.waitForCommit && transactionId) {
     await client.waitForCommit(transactionId, { timeoutMs: options.commitTimeoutMs });
     emit({ step: "committed", message: `transaction ${transactionId} committed`, proposalId: proposal.proposalId, transactionId });
   }
-  return { proposalId: proposal.proposalId, state: "Accepted", ...transactionId ? { transactionId } : {}, reused, ballots };
+  return { state: "done", changed: true, proposalId: proposal.proposalId, ...transactionId ? { transactionId } : {}, reused, ballotsSubmitted: ballots };
 }
 async function vote(client, proposalId, voter) {
   try {
@@ -20549,6 +20659,8 @@ var init_pass_proposal = __esm({
     init_errors3();
     init_ballots();
     init_errors2();
+    init_outcome();
+    init_wait_for_ballots();
   }
 });
 
@@ -20564,55 +20676,6 @@ function reporter(listener) {
 var init_progress = __esm({
   "core/flows/progress.ts"() {
     "use strict";
-  }
-});
-
-// core/flows/add-member.ts
-var init_add_member = __esm({
-  "core/flows/add-member.ts"() {
-    "use strict";
-    init_identity();
-    init_actions();
-    init_errors2();
-    init_guards();
-    init_live_state();
-    init_pass_proposal();
-    init_progress();
-  }
-});
-
-// core/flows/activate-member.ts
-async function activateMember(client, signer, options = {}) {
-  const emit = reporter(options.onProgress);
-  const memberId = signer.memberId;
-  const member = await client.getMember(memberId);
-  if (!member) throw new RefusedError(`member ${memberId} is not registered on the service: propose it (addMember) before activating`);
-  if (member.status === "Active") {
-    emit({ step: "already-active", message: `member ${memberId} is already Active`, memberId });
-    return { memberId, status: "Active", changed: false };
-  }
-  for (let attempt = 0; ; attempt++) {
-    const updated = await client.updateStateDigest(signer);
-    emit({ step: "digest-updated", message: `state digest ${updated.value.stateDigest.slice(0, 16)}\u2026`, memberId, transactionId: updated.transactionId });
-    try {
-      const acked = await client.ackStateDigest(signer, updated.value.stateDigest);
-      emit({ step: "acked", message: `member ${memberId} acked the state digest and is Active`, memberId, transactionId: acked.transactionId });
-      return { memberId, status: "Active", changed: true, ...acked.transactionId ? { transactionId: acked.transactionId } : {} };
-    } catch (err) {
-      if (attempt === 0 && err instanceof GovernanceError && err.ccfCode === "StateDigestMismatch") {
-        emit({ step: "digest-mismatch-retry", message: "the state digest changed between update and ack; updating again", memberId });
-        continue;
-      }
-      throw err;
-    }
-  }
-}
-var init_activate_member = __esm({
-  "core/flows/activate-member.ts"() {
-    "use strict";
-    init_errors3();
-    init_errors2();
-    init_progress();
   }
 });
 
@@ -50854,12 +50917,8 @@ var init_cose = __esm({
 
 // core/flows/remove-member.ts
 function resultOf(passed) {
-  return {
-    changed: passed.state === "Accepted",
-    proposalId: passed.proposalId,
-    state: passed.state === "Accepted" ? "Accepted" : "Open",
-    ...passed.transactionId ? { transactionId: passed.transactionId } : {}
-  };
+  const { ballotsSubmitted: _sent, ...outcome } = passed;
+  return outcome;
 }
 var init_remove_member = __esm({
   "core/flows/remove-member.ts"() {
@@ -50870,6 +50929,56 @@ var init_remove_member = __esm({
     init_guards();
     init_live_state();
     init_pass_proposal();
+    init_progress();
+  }
+});
+
+// core/flows/add-member.ts
+var init_add_member = __esm({
+  "core/flows/add-member.ts"() {
+    "use strict";
+    init_identity();
+    init_actions();
+    init_errors2();
+    init_guards();
+    init_live_state();
+    init_pass_proposal();
+    init_progress();
+    init_remove_member();
+  }
+});
+
+// core/flows/activate-member.ts
+async function activateMember(client, signer, options = {}) {
+  const emit = reporter(options.onProgress);
+  const memberId = signer.memberId;
+  const member = await client.getMember(memberId);
+  if (!member) throw new RefusedError(`member ${memberId} is not registered on the service: propose it (addMember) before activating`);
+  if (member.status === "Active") {
+    emit({ step: "already-active", message: `member ${memberId} is already Active`, memberId });
+    return { memberId, status: "Active", changed: false };
+  }
+  for (let attempt = 0; ; attempt++) {
+    const updated = await client.updateStateDigest(signer);
+    emit({ step: "digest-updated", message: `state digest ${updated.value.stateDigest.slice(0, 16)}\u2026`, memberId, transactionId: updated.transactionId });
+    try {
+      const acked = await client.ackStateDigest(signer, updated.value.stateDigest);
+      emit({ step: "acked", message: `member ${memberId} acked the state digest and is Active`, memberId, transactionId: acked.transactionId });
+      return { memberId, status: "Active", changed: true, ...acked.transactionId ? { transactionId: acked.transactionId } : {} };
+    } catch (err) {
+      if (attempt === 0 && err instanceof GovernanceError && err.ccfCode === "StateDigestMismatch") {
+        emit({ step: "digest-mismatch-retry", message: "the state digest changed between update and ack; updating again", memberId });
+        continue;
+      }
+      throw err;
+    }
+  }
+}
+var init_activate_member = __esm({
+  "core/flows/activate-member.ts"() {
+    "use strict";
+    init_errors3();
+    init_errors2();
     init_progress();
   }
 });
@@ -58404,19 +58513,6 @@ var init_manifest = __esm({
   }
 });
 
-// core/flows/member-name.ts
-function memberName(memberData) {
-  if (memberData && typeof memberData === "object" && typeof memberData.name === "string") {
-    return memberData.name;
-  }
-  return void 0;
-}
-var init_member_name = __esm({
-  "core/flows/member-name.ts"() {
-    "use strict";
-  }
-});
-
 // core/flows/plan.ts
 import { createPublicKey as createPublicKey3 } from "node:crypto";
 async function plan(client, manifest, options = {}) {
@@ -58522,18 +58618,19 @@ async function apply(client, planned, options) {
   const emit = reporter(options.onProgress);
   if (planned.empty) {
     emit({ step: "nothing-to-do", message: "the service already matches the manifest; nothing proposed" });
-    return { changed: false, plan: planned };
+    return { state: "done", changed: false, plan: planned };
   }
   const live = await readLiveState(client, { proposals: true });
   const current = planAgainst(planned.manifest, live, planned.ccfVersion);
   if (current.empty) {
     emit({ step: "nothing-to-do", message: "the service already matches the manifest; nothing proposed" });
-    return { changed: false, plan: current };
+    return { state: "done", changed: false, plan: current };
   }
   if (!sameProposal(current.body, planned.body)) {
     throw new RefusedError("the service changed since this plan was made; run plan again and review it before applying");
   }
-  const passed = await passProposal(client, planned.body, { members: live.members, openProposals: live.openProposals, emit }, options);
+  const isDone = async () => planAgainst(planned.manifest, await readLiveState(client), planned.ccfVersion).empty;
+  const passed = await passProposal(client, planned.body, { members: live.members, openProposals: live.openProposals, emit, isDone }, options);
   return { ...resultOf(passed), plan: planned };
 }
 function sameKey(a, b) {
@@ -58680,6 +58777,8 @@ var init_flows = __esm({
     init_manifest();
     init_plan();
     init_pass_proposal();
+    init_outcome();
+    init_wait_for_ballots();
     init_guards();
     init_live_state();
     init_recovery_members();
@@ -60004,13 +60103,14 @@ Manifest ${code(path)} at ${code(run9.sha.slice(0, 12))}, signed by member ${cod
             return;
           }
           setOutput2("proposal-id", result.proposalId ?? "");
-          setOutput2("proposal-state", result.state ?? "");
+          const proposalState = result.state === "pending" ? "Open" : "Accepted";
+          setOutput2("proposal-state", proposalState);
           body += `${reused ? "An identical proposal was already open; it was **reused** (nothing proposed twice)." : "Proposed as **one** proposal."}
 
 - Proposal: ${code(result.proposalId ?? "")}
-- State: **${result.state}**${result.state === "Open" ? " (waiting for ballots: other members run the `vote` workflow)" : ""}
+- State: **${proposalState}**${result.state === "pending" ? " (waiting for ballots: other members run the `vote` workflow)" : ""}
 ` + (selfVote ? `- Ballot: accepted by ${code(signer.memberId)}
-` : "") + (result.transactionId ? `- Transaction: ${code(result.transactionId)}
+` : "") + (result.state === "done" && result.transactionId ? `- Transaction: ${code(result.transactionId)}
 ` : "") + "\n" + renderPlanTables(result.plan, []);
         });
       } catch (err) {

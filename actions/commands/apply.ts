@@ -51,12 +51,13 @@ export const run: Command = async (ctx) => {
         return;
       }
       core.setOutput("proposal-id", result.proposalId ?? "");
-      core.setOutput("proposal-state", result.state ?? "");
+      const proposalState = result.state === "pending" ? "Open" : "Accepted";
+      core.setOutput("proposal-state", proposalState);
       body +=
         `${reused ? "An identical proposal was already open; it was **reused** (nothing proposed twice)." : "Proposed as **one** proposal."}\n\n` +
-        `- Proposal: ${code(result.proposalId ?? "")}\n- State: **${result.state}**${result.state === "Open" ? " (waiting for ballots: other members run the `vote` workflow)" : ""}\n` +
+        `- Proposal: ${code(result.proposalId ?? "")}\n- State: **${proposalState}**${result.state === "pending" ? " (waiting for ballots: other members run the `vote` workflow)" : ""}\n` +
         (selfVote ? `- Ballot: accepted by ${code(signer.memberId)}\n` : "") +
-        (result.transactionId ? `- Transaction: ${code(result.transactionId)}\n` : "") +
+        (result.state === "done" && result.transactionId ? `- Transaction: ${code(result.transactionId)}\n` : "") +
         "\n" +
         renderPlanTables(result.plan, []);
       body += await keepReceipts(client, serviceCertificatePem, receiptsDir, [result.transactionId], run.workspace);
