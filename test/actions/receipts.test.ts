@@ -60,7 +60,7 @@ for (const runtime of runtimes()) {
         const dave = await generateMemberIdentity({ name: "dave" });
         const members = await client.listMembers();
         const open = await passProposal(client, proposalBody(setMemberAction({ certificatePem: dave.certificatePem })), { members, openProposals: [], emit: () => undefined }, { proposer: m0, voters: [m0] });
-        expect(open.state).toBe("Open");
+        expect(open.state).toBe("pending");
         const v = await runAction({ node: runtime.bin, inputs: { command: "vote", ...connection(), ...signedBy(1), "proposal-id": open.proposalId, "receipts-dir": "votes" }, workspace: ws });
         expect(v.stderr).toBe("");
         expect(v.code).toBe(0);
