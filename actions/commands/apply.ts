@@ -14,7 +14,7 @@ import { gitHubApi } from "../github.js";
 import { manifestFromInputs } from "../manifest.js";
 import { APPLY_MARKER, changeCount, planJson, renderPlanTables } from "../plan-view.js";
 import { redact } from "../secrets.js";
-import { code, writeSummary } from "../render.js";
+import { code, safeBody, text, writeSummary } from "../render.js";
 import { keepReceipts, receiptsDirInput } from "../receipts.js";
 import type { Command, CommandContext } from "./command.js";
 
@@ -64,14 +64,14 @@ export const run: Command = async (ctx) => {
     });
   } catch (err) {
     failure = err;
-    const reason = redact(err instanceof Error ? err.message : String(err));
+    const reason = text(err instanceof Error ? err.message : String(err));
     const refused = err instanceof CcfConsortiumError && err.code === "REFUSED";
     body += `❌ **${refused ? "Refused" : "Apply failed"}:** ${reason}\n`;
   }
   if (run.runUrl) body += `\n[Workflow run](${run.runUrl})\n`;
   await writeSummary(body);
   // A comment that cannot be written (e.g. a fork's read-only token) is a warning, not the check's result.
-  await commentOnMergedPullRequest(ctx, body).catch((err: unknown) => core.warning(redact(`could not comment on the pull request: ${(err as Error).message}`), { title: "ccf-consortium apply: no comment" }));
+  await commentOnMergedPullRequest(ctx, safeBody(body)).catch((err: unknown) => core.warning(redact(`could not comment on the pull request: ${(err as Error).message}`), { title: "ccf-consortium apply: no comment" }));
   if (failure) throw failure;
 };
 

@@ -21,7 +21,7 @@ export { removeMember, type RemoveMemberOptions, type ChangeResult } from "./rem
 export { setMemberData, type SetMemberDataOptions } from "./set-member-data.js";
 export { setRecoveryThreshold, type SetRecoveryThresholdOptions } from "./set-recovery-threshold.js";
 export { submitRecoveryShare, type SubmitRecoveryShareOptions, type SubmitRecoveryShareResult } from "./recovery-share.js";
-export { parseManifest, type Manifest, type ManifestMember, type ParseManifestOptions } from "./manifest.js";
+export { MAX_MANIFEST_ALIASES, MAX_MANIFEST_BYTES, parseManifest, type Manifest, type ManifestMember, type ParseManifestOptions } from "./manifest.js";
 export { plan, planAgainst, planChanges, apply, type Plan, type PlanChanges, type PlannedMember, type ApplyOptions } from "./plan.js";
 export { passProposal, type VotingOptions, type PassedProposal } from "./pass-proposal.js";
 export { ballotsToPass, ballotSubmitters, pendingOutcome, ruleText, voterLabel, waitingMessage, type DoneOutcome, type Outcome, type PendingOutcome, type PendingVoter, } from "./outcome.js";

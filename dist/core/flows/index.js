@@ -21,7 +21,7 @@ export { removeMember } from "./remove-member.js";
 export { setMemberData } from "./set-member-data.js";
 export { setRecoveryThreshold } from "./set-recovery-threshold.js";
 export { submitRecoveryShare } from "./recovery-share.js";
-export { parseManifest } from "./manifest.js";
+export { MAX_MANIFEST_ALIASES, MAX_MANIFEST_BYTES, parseManifest } from "./manifest.js";
 export { plan, planAgainst, planChanges, apply } from "./plan.js";
 export { passProposal } from "./pass-proposal.js";
 export { ballotsToPass, ballotSubmitters, pendingOutcome, ruleText, voterLabel, waitingMessage, } from "./outcome.js";
