@@ -42,6 +42,7 @@ export interface MemberSpec {
   adopt: boolean;
   /** Seconds a change that cannot pass with the voters given waits for other members' ballots. */
   waitForAcceptance: number;
+  keepReceipts: boolean;
 }
 
 /** The longest `waitForAcceptance` (a day): longer belongs to a later `pulumi up`. */
@@ -58,6 +59,7 @@ export function checkMemberInputs(news: Props): { inputs: Props; failures: Failu
   if (isObject(connection) && connection.apiVersion === undefined) connection.apiVersion = "auto";
   inputs.connection = connection;
   inputs.adopt = news.adopt ?? false;
+  inputs.keepReceipts = news.keepReceipts ?? false;
   inputs.waitForActive = news.waitForActive ?? news.activation !== undefined;
   inputs.waitForAcceptance = news.waitForAcceptance ?? 0;
 
@@ -82,7 +84,7 @@ export function checkMemberInputs(news: Props): { inputs: Props; failures: Failu
     f.run("activation", [news.activation, news.certificate], () => activationSigner(news.activation, news.certificate));
   }
   f.run("waitForAcceptance", inputs.waitForAcceptance, () => waitForAcceptanceOf(inputs.waitForAcceptance));
-  for (const flag of ["adopt", "waitForActive"] as const) {
+  for (const flag of ["adopt", "waitForActive", "keepReceipts"] as const) {
     f.run(flag, inputs[flag], () => {
       if (typeof inputs[flag] !== "boolean") throw new InputError(flag, "must be true or false");
     });
@@ -110,6 +112,7 @@ export function parseMember(props: Props): MemberSpec {
     waitForActive: props.waitForActive === true,
     adopt: props.adopt === true,
     waitForAcceptance: props.waitForAcceptance === undefined || props.waitForAcceptance === null ? 0 : waitForAcceptanceOf(props.waitForAcceptance),
+    keepReceipts: props.keepReceipts === true,
   };
 }
 

@@ -18,6 +18,7 @@ import { APPLY_MARKER, changeCount, planJson, renderPlanTables } from "../plan-v
 import { redact } from "../secrets.js";
 import { safeText } from "../../core/text/safe-text.js";
 import { cell, code, markdownTable, safeBody, text, writeSummary } from "../render.js";
+import { keepReceipts, receiptsDirInput } from "../receipts.js";
 import type { Command, CommandContext } from "./command.js";
 
 /** Marks the re-run note appended to a kept outcome (replaced, not piled up, by the next re-run). */
@@ -30,13 +31,14 @@ export const run: Command = async (ctx) => {
   const selfVote = booleanInput("vote-after-propose");
   const waitForCommit = booleanInput("wait-for-commit");
   const waitMs = parseDuration(input("wait-for-acceptance") || "0", "wait-for-acceptance");
+  const receiptsDir = receiptsDirInput(run.workspace);
   core.setOutput("member-id", signer.memberId);
 
   let body = `${APPLY_MARKER}\n### CCF membership apply\n\nManifest ${code(path)} at ${code(run.sha.slice(0, 12))}, signed by member ${code(signer.memberId)}.\n\n`;
   let failure: unknown;
   let nothingToDo = false;
   try {
-    await withClient(command, run, async ({ client }) => {
+    await withClient(command, run, async ({ client, serviceCertificatePem }) => {
       const planned = await planFlow(client, manifest);
       core.setOutput("plan", JSON.stringify(planJson(planned, [])));
       core.setOutput("changes", String(changeCount(planned)));
@@ -68,6 +70,7 @@ export const run: Command = async (ctx) => {
         "\n" +
         (result.state === "pending" ? howToVote(ctx, result) : "") +
         renderPlanTables(result.plan, []);
+      body += await keepReceipts(client, serviceCertificatePem, receiptsDir, [result.transactionId], run.workspace);
       if (result.state === "pending") {
         const who = result.pendingVoters.map((v) => safeText(v.name ?? v.memberId, { max: 64 })).join(", ");
         core.notice(`Proposal ${result.proposalId} is Open: waiting for ${result.ballotsNeeded} more accepting ballot(s); not yet voted: ${who}`, { title: "ccf-consortium apply: waiting for other members' ballots" });

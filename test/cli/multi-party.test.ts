@@ -158,4 +158,53 @@ describe("several parties, each with its own key (three Active members)", () => 
     expect(vote.code).toBe(1);
     expect(vote.stderr).toMatch(/failed with 401 InvalidAuthenticationInfo: Invalid authentication credentials\. \(Signer is not a known member\)\n$/);
   });
+
+  it("plan: a change that would be refused prints the whole plan first, then each refusal (exit 1); --json is the plan document with the refusals", async () => {
+    const manifest = join(tmp.dir, "refused.yaml");
+    // Leaves out member0, the only active recovery member (threshold 1): CCF would refuse its removal.
+    writeFileSync(
+      manifest,
+      [
+        "members:",
+        `  - name: alice`,
+        `    certificate: ${m1.certPath}`,
+        `    member_data: { name: alice }`,
+        `  - name: bob`,
+        `    certificate: ${m2.certPath}`,
+        `    member_data: { name: bob }`,
+        `  - name: carol`,
+        `    certificate: carol_cert.pem`,
+        `    member_data: { name: carol }`,
+        `  - name: dan`,
+        `    certificate: dan_cert.pem`,
+        `  - name: erin`,
+        `    certificate: erin_cert.pem`,
+        `    member_data: { name: erin, team: ops }`,
+        "",
+      ].join("\n"),
+    );
+    const erin = await memberFiles(tmp.dir, "erin");
+    const r = await run("plan", ...conn, "--manifest", "refused.yaml");
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("Changes to match refused.yaml:");
+    expect(lines).toContain(`  + add       erin (${erin.memberId.slice(0, 12)}…) member_data {"name":"erin","team":"ops"}`);
+    expect(lines).toContain(`  - remove    (no name) (${m0.memberId.slice(0, 12)}…)`);
+    const at = lines.indexOf("Refused: the service would reject this change (nothing is proposed until it is fixed):");
+    expect(at).toBeGreaterThan(lines.findIndex((l) => l.startsWith("One proposal, ")));
+    expect(lines[at + 1]).toBe(
+      "  ! removing 1 of the 1 active recovery members would leave 0, fewer than the recovery threshold 1 (CCF refuses remove_member then); lower the recovery threshold first, or add and activate recovery members first",
+    );
+    const json = await run("plan", ...conn, "--manifest", "refused.yaml", "--json");
+    expect(json.code).toBe(1);
+    const doc = JSON.parse(json.stdout) as { adds: { name: string }[]; removals: { memberId: string }[]; refusals: string[] };
+    expect(doc.adds.map((a) => a.name)).toEqual(["erin"]);
+    expect(doc.removals).toEqual([{ memberId: m0.memberId }]);
+    expect(doc.refusals).toEqual([lines[at + 1]!.slice(4)]);
+    // apply refuses before signing anything, after printing the plan.
+    const apply = await run("apply", ...conn, "--manifest", "refused.yaml", ...signedBy(m1));
+    expect(apply.code).toBe(1);
+    expect(apply.stdout.startsWith("Changes to match refused.yaml:\n")).toBe(true);
+    expect(apply.stderr).toMatch(/^ccf-consortium apply: removing 1 of the 1 active recovery members would leave 0/m);
+  });
 });
