@@ -85,7 +85,10 @@ describe("receipts on the command line", () => {
     // propose-member (no ballots) then vote --receipts: the vote that accepts it gets the receipt.
     const bob = await generateMemberIdentity({ name: "bob" });
     writeFileSync(join(tmp.dir, "bob_cert.pem"), bob.certificatePem);
-    const proposed = okJson<{ proposalId: string }>(await run("propose-member", ...conn, ...signedBy(m0), "--cert", "bob_cert.pem", "--json"));
+    // Pending: exit 3, the proposal waits for ballots.
+    const proposing = await run("propose-member", ...conn, ...signedBy(m0), "--cert", "bob_cert.pem", "--json");
+    expect(proposing.code).toBe(3);
+    const proposed = JSON.parse(proposing.stdout) as { proposalId: string };
     ok(await run("vote", ...conn, ...signedBy(m0), "--proposal-id", proposed.proposalId));
     const vote = okJson<{ transactionId: string; proposal: { state: string } }>(await run("vote", ...conn, ...signedBy(m1), "--proposal-id", proposed.proposalId, "--receipts", "votes", "--json"));
     expect(vote.proposal.state).toBe("Accepted");
