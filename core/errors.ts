@@ -10,6 +10,7 @@ export type ErrorCode =
   | "COSE_INVALID" // an envelope that decodes but fails header or signature checks
   | "CCF_ERROR" // the node answered with an error body
   | "TRANSPORT" // connection, TLS or timeout talking to a node
+  | "NODE_REPLY" // a node's reply is not what the protocol says (bad JSON, missing field, too large, bad redirect)
   | "REFUSED" // a flow refuses, before signing, a change the service would reject
   | "PROPOSAL_FAILED" // a proposal ended Failed/Rejected/Withdrawn/Dropped
   | "TIMEOUT" // waited too long for a state
