@@ -20,7 +20,7 @@ export class GovernanceError extends CcfConsortiumError {
     const ccfCode = init.ccfCode === undefined ? undefined : printable(init.ccfCode, 100);
     const ccfMessage = init.ccfMessage === undefined ? undefined : printable(init.ccfMessage);
     const what = ccfCode ? `${ccfCode}: ${ccfMessage ?? ""}`.trim() : (ccfMessage ?? "no error body");
-    const tried = init.attempts !== undefined && init.attempts > 1 ? ` ${triedFor(init.attempts, init.elapsedMs ?? 0)}` : "";
+    const tried = init.attempts !== undefined && init.attempts > 1 ? `; gave up ${triedFor(init.attempts, init.elapsedMs ?? 0)}` : "";
     super("CCF_ERROR", `${init.method} ${init.path} on ${init.node} failed with ${init.status} ${what}${tried}`);
     this.status = init.status;
     this.ccfCode = ccfCode;

@@ -35,7 +35,12 @@ export type HostileMode = (typeof HOSTILE_MODES)[number];
 export interface HostileMember {
   memberId: string;
   certificatePem: string;
+  /** Default Accepted. */
+  status?: "Accepted" | "Active";
 }
+
+/** The constitution the healthy endpoints serve (`GET /gov/service/constitution`). */
+export const HOSTILE_CONSTITUTION = 'export function resolve(proposal, proposerId, votes) { return "Open"; }\n';
 
 export interface HostileNode {
   url: string;
@@ -135,7 +140,7 @@ export async function startHostileNode(options: { mode: HostileMode; members?: H
   /** A 2024-07-01 node (any api-version accepted) with the given members, damaged per mode. */
   function healthy(mode: HostileMode, method: string, url: string, res: ServerResponse): void {
     const path = url.split("?")[0]!;
-    const members = (options.members ?? []).map((m) => ({ memberId: m.memberId, status: "Accepted", certificate: m.certificatePem, memberData: null, recoveryRole: "NonParticipant" }));
+    const members = (options.members ?? []).map((m) => ({ memberId: m.memberId, status: m.status ?? "Accepted", certificate: m.certificatePem, memberData: null, recoveryRole: "NonParticipant" }));
     const one = (id: string) => members.find((m) => m.memberId === id);
     if (method === "GET" && path === "/gov/service/members") {
       if (mode === "missing-fields") return json(res, 200, { value: members.map(({ memberId, memberData }) => ({ memberId, memberData })) });
@@ -151,6 +156,8 @@ export async function startHostileNode(options: { mode: HostileMode; members?: H
       return json(res, 200, member);
     }
     if (method === "GET" && path === "/gov/members/proposals") return json(res, 200, { value: [] });
+    if (method === "GET" && path === "/gov/service/nodes") return json(res, 200, { value: [] });
+    if (method === "GET" && path === "/gov/service/constitution") return send(res, 200, HOSTILE_CONSTITUTION, "text/javascript");
     if (method === "GET" && path === "/gov/service/info") {
       return json(res, 200, { status: "Open", certificate: pki.serviceCertificatePem, recoveryCount: 0, configuration: { recoveryThreshold: 1 } });
     }
