@@ -136,3 +136,48 @@ describe("every face fails cleanly against a hostile node", () => {
     });
   }
 });
+
+describe("the timeout and progress options in each face", () => {
+  it("CLI: -v prints each retry; a bad --timeout is exit 2 naming the flag", { timeout: 60_000 }, async () => {
+    const node = await startHostileNode({ mode: "accept-close" });
+    try {
+      const certFile = join(dir, "service_verbose.pem");
+      writeFileSync(certFile, node.serviceCertificatePem);
+      const r = await runCliAsync(["members", "-v", "--node", node.url, "--service-cert", certFile, "--timeout", "1500ms"], dir);
+      expect(r.code).toBe(1);
+      const retries = r.stderr.split("\n").filter((l) => l.startsWith("retry "));
+      expect(retries.length).toBeGreaterThan(0);
+      retries.forEach((l, i) => expect(l).toMatch(new RegExp(`^retry ${i + 2}/6 in \\d+(\\.\\d)? s after UND_ERR_SOCKET \\(GET /gov/service/members\\?api-version=2024-07-01 on https://127\\.0\\.0\\.1:\\d+\\)$`)));
+      expect(r.stderr.trim().split("\n").at(-1)).toMatch(/^ccf-consortium members: GET .*: connection failed \(UND_ERR_SOCKET: other side closed\); gave up after \d attempts in \d\.\d s/);
+
+      for (const bad of ["soon", "0s", "-5s", "3 days"]) {
+        const b = await runCliAsync(["members", "--node", node.url, "--service-cert", certFile, `--timeout=${bad}`], dir);
+        expect(b.code).toBe(2);
+        expect(b.stderr).toBe(`ccf-consortium members: --timeout: '${bad}' is not a duration (e.g. 500ms, 60s, 2m; more than 0, at most 24h)\n`);
+      }
+    } finally {
+      await node.close();
+    }
+  });
+
+  it("Action: the timeout input bounds the step and retries are logged; a bad value names the input", { timeout: 60_000 }, async () => {
+    const node = await startHostileNode({ mode: "accept-close" });
+    try {
+      const a = await runAction({ node: process.execPath, inputs: { command: "status", "node-url": node.url, "service-cert": node.serviceCertificatePem, timeout: "1500ms" } });
+      expect(a.code).toBe(1);
+      expect(a.stdout).toMatch(/^retry 2\/6 in \d+(\.\d)? s after UND_ERR_SOCKET \(GET \/gov\/service\/members\?api-version=2024-07-01 on https:\/\/127\.0\.0\.1:\d+\)$/m);
+      const bad = await runAction({ node: process.execPath, inputs: { command: "status", "node-url": node.url, "service-cert": node.serviceCertificatePem, timeout: "soon" } });
+      expect(bad.code).toBe(1);
+      expect(bad.stdout).toMatch(/^::error title=ccf-consortium status%3A invalid input 'timeout'::timeout: 'soon' is not a duration/m);
+    } finally {
+      await node.close();
+    }
+  });
+
+  it("provider: connection.timeoutSeconds is checked", async () => {
+    const connection = { nodeUrls: ["https://127.0.0.1:1"], serviceCertificate: proposer.certificatePem, timeoutSeconds: -1 };
+    const creds = { certificate: proposer.certificatePem, privateKey: proposer.privateKeyPem };
+    const { failures } = await host.check(urnOf("t"), {}, { __provider: provider, connection, certificate: bob.certificatePem, proposer: creds });
+    expect(failures).toEqual([{ property: "connection.timeoutSeconds", reason: "must be a number of seconds, more than 0 and at most 86400" }]);
+  });
+});
