@@ -1,4 +1,5 @@
 import { CcfConsortiumError } from "../errors.js";
+import { safeText } from "../text/safe-text.js";
 
 /**
  * The node answered with an error. Carries CCF's OData code and message and the request that failed
@@ -108,18 +109,9 @@ export function formatSeconds(ms: number): string {
   return `${s >= 10 || Number.isInteger(s) ? Math.round(s) : s.toFixed(1)} s`;
 }
 
-/**
- * Text from a node made safe to print: control characters (C0 but newline, DEL, C1) and bidi overrides
- * shown as `\xNN`/`\uNNNN` (a raw ESC never reaches a terminal), and the length capped. Linear.
- */
+/** Text from a node as it may appear in an error: escape sequences and controls replaced, bidi dropped, capped (core/text). */
 export function printable(text: string, max = 500): string {
-  const capped = text.length > max ? `${text.slice(0, max)}…` : text;
-  // eslint-disable-next-line no-control-regex
-  return capped.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
-    if (c === "\t") return " ";
-    const code = c.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
+  return safeText(text, { max, keepNewlines: true });
 }
 
 /** Extracts `{"error": {"code", "message"}}` from a CCF error body; tolerant of anything else. */

@@ -18,7 +18,7 @@ const EXPECTED: Record<HostileMode, { code: string; message: RegExp }> = {
   "wrong-types": { code: "NODE_REPLY", message: /invalid reply: value\[0\]\.memberId is a number \(expected a 64-hex-character id\)$/ },
   "no-state-digest": { code: "NODE_REPLY", message: /invalid reply: stateDigest is missing \(expected a string\)$/ },
   "no-proposal-id": { code: "NODE_REPLY", message: /invalid reply: proposal\.proposalId is missing \(expected a 64-hex-character id\)$/ },
-  "escape-error": { code: "CCF_ERROR", message: /failed with 500 InternalError\\x1b\[31m: \\x1b\]0;owned\\x1b\\\\x1b\[2J\\x1b\[1;1Hall your keys are belong to us\\x07$/ },
+  "escape-error": { code: "CCF_ERROR", message: /failed with 500 InternalError\uFFFD: \uFFFD\uFFFD\uFFFDall your keys are belong to us\uFFFD$/u },
   "redirect-loop": { code: "NODE_REPLY", message: /invalid reply: redirect loop \(back to https:\/\/127\.0\.0\.1:\d+\/gov\/service\/members\?api-version=2024-07-01\)$/ },
   "foreign-redirect": { code: "NODE_REPLY", message: /invalid reply: redirected to https:\/\/127\.0\.0\.1:\d+, which is not a configured node and is not a node of this service \(UNABLE_TO_VERIFY_LEAF_SIGNATURE\)$/ },
   "busy-forever": { code: "CCF_ERROR", message: /failed with 503 TooManyPendingTransactions: Too many transactions pending commit on the service\.; gave up after 2 attempts in 1\.\d s$/ },
