@@ -2116,11 +2116,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str = `${val[i]}`;
+            if (!isValidHeaderValue(str)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str);
           }
         }
         val = arr;
@@ -3693,25 +3693,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
     }
     function isomorphicDecode(input2) {
       const length = input2.length;
@@ -5630,7 +5630,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -16613,9 +16613,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str = stringify(cookie);
+      if (str) {
+        headers.append("Set-Cookie", str);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -20114,11 +20114,21 @@ function parseApiChoice(value, input2) {
   }
   return value;
 }
+function parseDuration(value, input2) {
+  const m = /^\s*(\d{1,9}(?:\.\d{1,3})?)\s*(ms|s|m|h)?\s*$/.exec(value);
+  const ms = m ? Math.round(Number(m[1]) * UNIT_MS[m[2] ?? "s"]) : NaN;
+  if (!m || !(ms > 0) || ms > 864e5) {
+    throw new InputError(input2, `'${value.length > 40 ? `${value.slice(0, 40)}\u2026` : value}' is not a duration (e.g. 500ms, 60s, 2m; more than 0, at most 24h)`);
+  }
+  return ms;
+}
+var UNIT_MS;
 var init_connection_inputs = __esm({
   "core/client/connection-inputs.ts"() {
     "use strict";
     init_errors();
     init_model();
+    UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
   }
 });
 
@@ -20726,23 +20736,34 @@ var init_live_state = __esm({
 });
 
 // core/client/errors.ts
+function triedFor(attempts, elapsedMs) {
+  return `after ${attempts} attempt${attempts === 1 ? "" : "s"} in ${formatSeconds(elapsedMs)}`;
+}
+function formatSeconds(ms) {
+  const s = ms / 1e3;
+  return `${s >= 10 || Number.isInteger(s) ? Math.round(s) : s.toFixed(1)} s`;
+}
+function printable2(text2, max = 500) {
+  return safeText(text2, { max, keepNewlines: true });
+}
 function parseErrorBody(body) {
   const text2 = body.toString("utf8");
   try {
     const parsed = JSON.parse(text2);
     const code2 = typeof parsed?.error?.code === "string" ? parsed.error.code : void 0;
     const message = typeof parsed?.error?.message === "string" ? parsed.error.message : void 0;
-    if (code2 || message) return { ccfCode: code2, ccfMessage: message };
+    if (code2 || message) return { ...code2 ? { ccfCode: printable2(code2, 100) } : {}, ...message ? { ccfMessage: printable2(message) } : {} };
   } catch {
   }
   const trimmed = text2.trim();
-  return trimmed ? { ccfMessage: trimmed.length > 500 ? `${trimmed.slice(0, 500)}\u2026` : trimmed } : {};
+  return trimmed ? { ccfMessage: printable2(trimmed) } : {};
 }
-var GovernanceError, TransportError;
+var GovernanceError, TransportError, NodeReplyError;
 var init_errors3 = __esm({
   "core/client/errors.ts"() {
     "use strict";
     init_errors();
+    init_safe_text();
     GovernanceError = class extends CcfConsortiumError {
       status;
       ccfCode;
@@ -20752,31 +20773,70 @@ var init_errors3 = __esm({
       node;
       /** From `Retry-After` (503), when the node sent one. */
       retryAfterMs;
+      /** Requests sent for this operation (retries and failover included) and the time they took. */
+      attempts;
+      elapsedMs;
       constructor(init) {
-        const what = init.ccfCode ? `${init.ccfCode}: ${init.ccfMessage ?? ""}`.trim() : init.ccfMessage ?? "no error body";
-        super("CCF_ERROR", `${init.method} ${init.path} on ${init.node} failed with ${init.status} ${what}`);
+        const ccfCode = init.ccfCode === void 0 ? void 0 : printable2(init.ccfCode, 100);
+        const ccfMessage = init.ccfMessage === void 0 ? void 0 : printable2(init.ccfMessage);
+        const what = ccfCode ? `${ccfCode}: ${ccfMessage ?? ""}`.trim() : ccfMessage ?? "no error body";
+        const tried = init.attempts !== void 0 && init.attempts > 1 ? `; gave up ${triedFor(init.attempts, init.elapsedMs ?? 0)}` : "";
+        super("CCF_ERROR", `${init.method} ${init.path} on ${init.node} failed with ${init.status} ${what}${tried}`);
         this.status = init.status;
-        this.ccfCode = init.ccfCode;
-        this.ccfMessage = init.ccfMessage;
+        this.ccfCode = ccfCode;
+        this.ccfMessage = ccfMessage;
         this.method = init.method;
         this.path = init.path;
         this.node = init.node;
         this.retryAfterMs = init.retryAfterMs;
+        this.attempts = init.attempts;
+        this.elapsedMs = init.elapsedMs;
       }
     };
-    TransportError = class extends CcfConsortiumError {
+    TransportError = class _TransportError extends CcfConsortiumError {
       method;
       path;
       node;
       failure;
       causeCode;
+      detail;
+      /** Requests sent for this operation (retries and failover included) and the time they took, once known. */
+      attempts;
+      elapsedMs;
       constructor(init) {
-        super("TRANSPORT", `${init.method} ${init.path} on ${init.node}: ${init.detail}`, { cause: init.cause });
+        const tried = init.attempts !== void 0 ? `; gave up ${triedFor(init.attempts, init.elapsedMs ?? 0)}${init.note ? ` (${init.note})` : ""}` : "";
+        super("TRANSPORT", `${init.method} ${init.path} on ${init.node}: ${init.detail}${tried}`, { cause: init.cause });
         this.method = init.method;
         this.path = init.path;
         this.node = init.node;
         this.failure = init.failure;
         this.causeCode = init.causeCode;
+        this.detail = init.detail;
+        this.attempts = init.attempts;
+        this.elapsedMs = init.elapsedMs;
+      }
+      /** The same failure, saying how many requests the operation sent, how long it took in all, and why it stopped there. */
+      after(attempts, elapsedMs, note) {
+        const { method, path, node, failure, causeCode, detail } = this;
+        return new _TransportError({ method, path, node, failure, causeCode, detail, cause: this.cause, attempts, elapsedMs, note });
+      }
+    };
+    NodeReplyError = class _NodeReplyError extends CcfConsortiumError {
+      problem;
+      method;
+      path;
+      node;
+      constructor(init) {
+        const problem = printable2(init.problem);
+        super("NODE_REPLY", init.node ? `${init.method} ${init.path} on ${init.node}: invalid reply: ${problem}` : `invalid reply from the node: ${problem}`);
+        this.problem = problem;
+        this.method = init.method;
+        this.path = init.path;
+        this.node = init.node;
+      }
+      /** This error naming the request whose reply it is about. */
+      at(method, path, node) {
+        return this.node ? this : new _NodeReplyError({ problem: this.problem, method, path, node });
       }
     };
   }
@@ -26903,11 +26963,11 @@ var require_request3 = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str = `${val[i]}`;
+            if (!isValidHeaderValue(str)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str);
           }
         }
         val = arr;
@@ -28450,8 +28510,8 @@ var require_infra = __commonJS({
     }
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
     var nonASCIIRegex = /[^\x00-\x7F]/;
-    function asciiLowercase(str2) {
-      return nonASCIIRegex.test(str2) ? str2.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : str2.toLowerCase();
+    function asciiLowercase(str) {
+      return nonASCIIRegex.test(str) ? str.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : str.toLowerCase();
     }
     function forgivingBase64(data) {
       data = data.replace(ASCII_WHITESPACE_REPLACE_REGEX, "");
@@ -28504,19 +28564,19 @@ var require_infra = __commonJS({
     function parseJSONFromBytes(bytes) {
       return JSON.parse(utf8DecodeBytes(bytes));
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
     }
     function serializeJavascriptValueToJSONString(value) {
       const result = JSON.stringify(value);
@@ -28768,8 +28828,8 @@ var require_data_url2 = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
     }
     function minimizeSupportedMimeType(mimeType) {
       switch (mimeType.essence) {
@@ -30890,7 +30950,7 @@ var require_body2 = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const formdataEscape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const formdataEscape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -47920,9 +47980,9 @@ var require_cookies2 = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       brandChecks(headers);
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("set-cookie", str2, true);
+      const str = stringify(cookie);
+      if (str) {
+        headers.append("set-cookie", str, true);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -52366,13 +52426,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment2, indent) {
       if (/^\n+$/.test(comment2))
         return comment2.substring(1);
       return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str2, indent, comment2) => str2.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str2.endsWith(" ") ? "" : " ") + comment2;
+    var lineComment = (str, indent, comment2) => str.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -52526,16 +52586,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -52552,11 +52612,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -52565,38 +52625,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str += json.slice(start, i);
                 const code2 = json.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str2 += "\\0";
+                    str += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                      str += "\\x" + code2.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -52606,14 +52666,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -52622,8 +52682,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -52751,15 +52811,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -52911,11 +52971,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -52950,8 +53010,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -52960,27 +53020,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str = `${str}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -52996,7 +53056,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -53040,16 +53100,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -53276,31 +53336,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
         if (comment3)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment3));
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
         if (chompKeep && comment3)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str2);
       }
-      let str2;
+      let str;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment2) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -53343,21 +53403,21 @@ ${indent}${line}` : "\n";
         }
         if (comment2)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str += ",";
           }
         }
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        lines.push(str2);
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
+        lines.push(str);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -53369,11 +53429,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str = start;
           for (const line of lines)
-            str2 += line ? `
+            str += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -53705,7 +53765,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str) => str,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -53743,7 +53803,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -53795,7 +53855,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -53804,7 +53864,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str) => parseFloat(str),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -53815,11 +53875,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -53836,7 +53896,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -53849,7 +53909,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -53857,7 +53917,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -53866,7 +53926,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -53919,7 +53979,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
@@ -53936,7 +53996,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str) => str === "true",
         stringify: stringifyJSON
       },
       {
@@ -53944,7 +54004,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -53952,7 +54012,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str) => parseFloat(str),
         stringify: stringifyJSON
       }
     ];
@@ -53960,9 +54020,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -53994,10 +54054,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src2, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src2.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str = atob(src2.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -54008,28 +54068,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment: comment2, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -54235,7 +54295,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -54244,7 +54304,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -54255,11 +54315,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -54279,34 +54339,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str = `0b${str}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str = `0o${str}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -54316,7 +54376,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -54325,7 +54385,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -54333,7 +54393,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -54342,7 +54402,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -54446,9 +54506,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -54485,7 +54545,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -54494,7 +54554,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str) => parseSexagesimal(str, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -54505,8 +54565,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str) {
+        const match = str.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -59228,25 +59288,89 @@ function parseRecoveryMessage(message) {
     recoveryInitiated: /End of recovery procedure initiated/.test(message)
   };
 }
-function asRecord(value, what) {
-  if (!value || typeof value !== "object" || Array.isArray(value)) throw new TypeError(`unexpected ${what} from the node: not a JSON object`);
+function typeName2(value) {
+  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+function wrong(where, expected, value) {
+  return new NodeReplyError({ problem: value === void 0 ? `${where} is missing (expected ${expected})` : `${where} is ${typeName2(value)} (expected ${expected})` });
+}
+function asRecord(value, where) {
+  if (!value || typeof value !== "object" || Array.isArray(value)) throw wrong(where, "a JSON object", value);
   return value;
 }
-function str(value) {
-  return typeof value === "string" ? value : void 0;
+function asArray(value, where) {
+  if (!Array.isArray(value)) throw wrong(where, "an array", value);
+  return value;
 }
-function parseFailure(value) {
-  if (!value || typeof value !== "object") return void 0;
-  const f = value;
-  return { reason: String(f.reason ?? ""), ...str(f.trace) ? { trace: str(f.trace) } : {} };
+function asString(value, where) {
+  if (typeof value !== "string") throw wrong(where, "a string", value);
+  return value;
 }
-function parseFailures(value) {
-  if (!value || typeof value !== "object") return void 0;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, parseFailure(v) ?? { reason: "" }]));
+function optString(value, where) {
+  return value === void 0 || value === null ? void 0 : asString(value, where);
 }
+function asCount(value, where) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) throw wrong(where, "a non-negative integer", value);
+  return value;
+}
+function optCount(value, where) {
+  return value === void 0 || value === null ? void 0 : asCount(value, where);
+}
+function optBoolean(value, where) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value !== "boolean") throw wrong(where, "true or false", value);
+  return value;
+}
+function oneOf(value, where, allowed) {
+  if (typeof value !== "string") throw wrong(where, `one of ${allowed.join(", ")}`, value);
+  if (!allowed.includes(value)) {
+    throw new NodeReplyError({ problem: `${where} is '${value.slice(0, 40)}' (expected one of ${allowed.join(", ")})` });
+  }
+  return value;
+}
+function asId(value, where) {
+  if (typeof value !== "string") throw wrong(where, "a 64-hex-character id", value);
+  if (!/^[0-9a-fA-F]{64}$/.test(value)) throw new NodeReplyError({ problem: `${where} is not a 64-hex-character id` });
+  return value;
+}
+function asTransactionId(value, where) {
+  if (typeof value !== "string") throw wrong(where, "a transaction id <view>.<seqno>", value);
+  if (!/^\d{1,20}\.\d{1,20}$/.test(value)) throw new NodeReplyError({ problem: `${where} is not a transaction id <view>.<seqno>` });
+  return value;
+}
+function asMap(value, where, shape) {
+  const out = {};
+  for (const [k, v] of Object.entries(asRecord(value, where))) out[k] = shape(v, `${where}["${k.slice(0, 70)}"]`);
+  return out;
+}
+function asVotes(value, where) {
+  if (value === void 0 || value === null) return void 0;
+  return asMap(value, where, (v, w) => {
+    if (typeof v !== "boolean") throw wrong(w, "true or false", v);
+    return v;
+  });
+}
+function parseFailure(value, where) {
+  if (value === void 0 || value === null) return void 0;
+  const f = asRecord(value, where);
+  const trace = optString(f.trace, `${where}.trace`);
+  return { reason: asString(f.reason, `${where}.reason`), ...trace !== void 0 ? { trace } : {} };
+}
+function parseFailures(value, where) {
+  if (value === void 0 || value === null) return void 0;
+  return asMap(value, where, (v, w) => parseFailure(v, w) ?? { reason: "" });
+}
+var MEMBER_STATUSES, RECOVERY_ROLES, PROPOSAL_STATES, SERVICE_STATUSES, NODE_STATUSES, TRANSACTION_STATUSES;
 var init_wire = __esm({
   "core/client/wire.ts"() {
     "use strict";
+    init_errors3();
+    MEMBER_STATUSES = ["Accepted", "Active"];
+    RECOVERY_ROLES = ["NonParticipant", "Participant", "Owner"];
+    PROPOSAL_STATES = ["Open", "Accepted", "Withdrawn", "Rejected", "Failed", "Dropped"];
+    SERVICE_STATUSES = ["Opening", "Open", "WaitingForRecoveryShares", "Recovering"];
+    NODE_STATUSES = ["Pending", "Trusted", "Retired"];
+    TRANSACTION_STATUSES = ["Unknown", "Pending", "Committed", "Invalid"];
   }
 });
 
@@ -59255,136 +59379,145 @@ function classicAdapter() {
   return {
     flavour: "classic",
     async listMembers(http) {
-      const body = asRecord((await http.get("/gov/members")).json(), "members");
-      return Object.entries(body).map(([id, m]) => parseMember(id, m));
+      return (await http.get("/gov/members")).parse((json) => Object.entries(asRecord(json, "reply")).map(([id, m]) => parseMember(id, m)));
     },
     async getMember(http, memberId) {
       return (await this.listMembers(http)).find((m) => m.memberId === memberId);
     },
     async getServiceInfo(http) {
       const [info3, config] = await Promise.all([http.get("/gov/kv/service/info"), http.getOptional("/gov/kv/service/config")]);
-      const s = asRecord(info3.json(), "service info");
-      const c = config ? asRecord(config.json(), "service config") : {};
-      const result = {
-        status: String(s.status),
-        certificatePem: String(s.cert ?? ""),
-        recoveryCount: typeof s.recovery_count === "number" ? s.recovery_count : 0,
-        ...typeof c.recovery_threshold === "number" ? { recoveryThreshold: c.recovery_threshold } : {},
-        ...str(s.current_service_create_txid) ? { creationTransactionId: str(s.current_service_create_txid) } : {},
-        ..."service_data" in s ? { serviceData: s.service_data } : {}
-      };
-      return result;
+      const recoveryThreshold = config?.parse((json) => optCount(asRecord(json, "reply").recovery_threshold, "recovery_threshold"));
+      return info3.parse((json) => {
+        const s = asRecord(json, "reply");
+        const creationTransactionId = optString(s.current_service_create_txid, "current_service_create_txid");
+        return {
+          status: oneOf(s.status, "status", SERVICE_STATUSES),
+          certificatePem: asString(s.cert, "cert"),
+          recoveryCount: optCount(s.recovery_count, "recovery_count") ?? 0,
+          ...recoveryThreshold !== void 0 ? { recoveryThreshold } : {},
+          ...creationTransactionId ? { creationTransactionId } : {},
+          ..."service_data" in s ? { serviceData: s.service_data } : {}
+        };
+      });
     },
     async listProposals(http) {
-      const body = asRecord((await http.get("/gov/proposals")).json(), "proposals");
-      return Object.entries(body).map(([id, p]) => parseProposalInfo(id, p));
+      return (await http.get("/gov/proposals")).parse((json) => Object.entries(asRecord(json, "reply")).map(([id, p]) => parseProposalInfo(asId(id, "proposal id key"), p, `["${id}"]`)));
     },
     async getProposal(http, proposalId) {
-      const reply = await http.getOptional(`/gov/proposals/${proposalId}`);
-      return reply ? parseProposalInfo(proposalId, reply.json()) : void 0;
+      return (await http.getOptional(`/gov/proposals/${proposalId}`))?.parse((json) => parseProposalInfo(proposalId, json, "reply"));
     },
     async getProposalActions(http, proposalId) {
       return (await http.getOptional(`/gov/proposals/${proposalId}/actions`))?.body;
     },
     async getBallot(http, proposalId, memberId) {
-      const reply = await http.getOptional(`/gov/proposals/${proposalId}/ballots/${memberId}`);
-      if (!reply) return void 0;
-      return str(asRecord(reply.json(), "ballot").ballot);
+      return (await http.getOptional(`/gov/proposals/${proposalId}/ballots/${memberId}`))?.parse((json) => asString(asRecord(json, "reply").ballot, "ballot"));
     },
     async getStateDigest(http, memberId) {
-      const body = asRecord((await http.get("/gov/kv/members/acks")).json(), "acks");
-      const ack = body[memberId];
-      if (!ack || typeof ack !== "object") return void 0;
-      return { memberId, stateDigest: String(ack.state_digest) };
+      return (await http.get("/gov/kv/members/acks")).parse((json) => {
+        const ack = asRecord(json, "reply")[memberId];
+        if (ack === void 0) return void 0;
+        return { memberId, stateDigest: asString(asRecord(ack, `["${memberId}"]`).state_digest, `["${memberId}"].state_digest`) };
+      });
     },
     async getEncryptedShare(http, memberId) {
-      const reply = await http.getOptional(`/gov/encrypted_recovery_share/${memberId}`);
-      if (!reply) return void 0;
-      return { memberId, encryptedShare: String(asRecord(reply.json(), "encrypted share").encrypted_share) };
+      return (await http.getOptional(`/gov/encrypted_recovery_share/${memberId}`))?.parse((json) => ({ memberId, encryptedShare: asString(asRecord(json, "reply").encrypted_share, "encrypted_share") }));
     },
     async getTransactionStatus(http, transactionId) {
-      const body = asRecord((await http.get(`/gov/tx?transaction_id=${encodeURIComponent(transactionId)}`)).json(), "transaction status");
-      return { transactionId: str(body.transaction_id) ?? transactionId, status: String(body.status) };
+      return (await http.get(`/gov/tx?transaction_id=${encodeURIComponent(transactionId)}`)).parse((json) => {
+        const body = asRecord(json, "reply");
+        return {
+          transactionId: body.transaction_id === void 0 ? transactionId : asTransactionId(body.transaction_id, "transaction_id"),
+          status: oneOf(body.status, "status", TRANSACTION_STATUSES)
+        };
+      });
     },
     async getConstitution(http) {
-      const value = (await http.get("/gov/kv/constitution")).json();
-      if (typeof value !== "string") throw new CcfConsortiumError("CCF_ERROR", "unexpected /gov/kv/constitution: not a JSON string");
-      return value;
+      return (await http.get("/gov/kv/constitution")).parse((json) => asString(json, "reply"));
     },
     async listNodes(http) {
       const [info3, endorsed] = await Promise.all([http.get("/gov/kv/nodes/info"), http.getOptional("/gov/kv/nodes/endorsed_certificates")]);
-      const certs = endorsed ? asRecord(endorsed.json(), "endorsed node certificates") : {};
-      return Object.entries(asRecord(info3.json(), "nodes")).map(([id, n]) => parseNodeInfo(id, n, str(certs[id])));
+      const certs = endorsed?.parse((json) => asMap(json, "reply", asString)) ?? {};
+      return info3.parse((json) => Object.entries(asRecord(json, "reply")).map(([id, n]) => parseNodeInfo(id, n, certs[id])));
     },
     createProposalPath: () => "/gov/proposals",
     parseCreatedProposal: (json) => parseSummary(json),
     ballotPath: (proposalId) => `/gov/proposals/${proposalId}/ballots`,
     parseBallotResult: (json, proposalId) => parseSummary(json, proposalId),
     withdrawPath: (proposalId) => `/gov/proposals/${proposalId}/withdraw`,
-    parseWithdrawn: (json, proposalId) => parseProposalInfo(proposalId, json),
+    parseWithdrawn: (json, proposalId) => parseProposalInfo(proposalId, json, "reply"),
     updateDigestPath: () => "/gov/ack/update_state_digest",
-    parseUpdatedDigest: (json, memberId) => ({ memberId, stateDigest: String(asRecord(json, "state digest").state_digest) }),
+    parseUpdatedDigest: (json, memberId) => ({ memberId, stateDigest: asString(asRecord(json, "reply").state_digest, "state_digest") }),
     ackPath: () => "/gov/ack",
     ackPayload: (stateDigest) => ({ state_digest: stateDigest }),
     recoverPath: () => "/gov/recovery_share",
-    parseRecoverResult: (json) => parseRecoveryMessage(str(asRecord(json, "recovery share result").message) ?? "")
+    parseRecoverResult: (json) => parseRecoveryMessage(asString(asRecord(json, "reply").message, "message"))
   };
 }
 function parseMember(memberId, json) {
-  const m = asRecord(json, "member");
-  const key = str(m.public_encryption_key);
+  const where = `["${memberId.slice(0, 70)}"]`;
+  const m = asRecord(json, where);
+  const key = optString(m.public_encryption_key, `${where}.public_encryption_key`);
   return {
-    memberId,
-    status: String(m.status),
-    certificatePem: String(m.cert),
+    memberId: asId(memberId, "member id key"),
+    status: oneOf(m.status, `${where}.status`, MEMBER_STATUSES),
+    certificatePem: asString(m.cert, `${where}.cert`),
     ...key ? { encryptionPublicKeyPem: key } : {},
     memberData: m.member_data ?? null,
-    recoveryRole: str(m.recovery_role) ?? (key ? "Participant" : "NonParticipant")
+    recoveryRole: m.recovery_role === void 0 || m.recovery_role === null ? key ? "Participant" : "NonParticipant" : oneOf(m.recovery_role, `${where}.recovery_role`, RECOVERY_ROLES)
   };
 }
 function parseNodeInfo(nodeId, json, endorsedCertificatePem) {
-  const n = asRecord(json, "node");
-  const quote = n.quote_info && typeof n.quote_info === "object" ? n.quote_info : {};
-  const certificatePem2 = endorsedCertificatePem || str(n.cert) || void 0;
+  const where = `["${nodeId.slice(0, 70)}"]`;
+  const n = asRecord(json, where);
+  const quote = n.quote_info === void 0 || n.quote_info === null ? {} : asRecord(n.quote_info, `${where}.quote_info`);
+  const format = optString(quote.format, `${where}.quote_info.format`);
+  const measurement = optString(quote.measurement, `${where}.quote_info.measurement`);
+  const certificatePem2 = endorsedCertificatePem || optString(n.cert, `${where}.cert`) || void 0;
+  const retiredCommitted = optBoolean(n.retired_committed, `${where}.retired_committed`);
   return {
-    nodeId,
-    status: String(n.status),
+    nodeId: asId(nodeId, "node id key"),
+    status: oneOf(n.status, `${where}.status`, NODE_STATUSES),
     ...certificatePem2 ? { certificatePem: certificatePem2 } : {},
     ..."node_data" in n ? { nodeData: n.node_data } : {},
-    ...typeof n.retired_committed === "boolean" ? { retiredCommitted: n.retired_committed } : {},
-    quoteInfo: { ...str(quote.format) ? { format: str(quote.format) } : {}, ...str(quote.measurement) ? { measurement: str(quote.measurement) } : {} }
+    ...retiredCommitted !== void 0 ? { retiredCommitted } : {},
+    quoteInfo: { ...format ? { format } : {}, ...measurement ? { measurement } : {} }
   };
 }
-function parseProposalInfo(proposalId, json) {
-  const p = asRecord(json, "proposal");
-  const ballots = p.ballots && typeof p.ballots === "object" ? Object.keys(p.ballots) : [];
+function parseProposalInfo(proposalId, json, where) {
+  const p = asRecord(json, where);
+  const ballots = p.ballots === void 0 || p.ballots === null ? [] : Object.keys(asMap(p.ballots, `${where}.ballots`, asString));
+  const finalVotes = asVotes(p.final_votes, `${where}.final_votes`);
+  const voteFailures = parseFailures(p.vote_failures, `${where}.vote_failures`);
+  const failure = parseFailure(p.failure, `${where}.failure`);
   return {
     proposalId,
-    proposerId: String(p.proposer_id),
-    state: String(p.state),
+    proposerId: asId(p.proposer_id, `${where}.proposer_id`),
+    state: oneOf(p.state, `${where}.state`, PROPOSAL_STATES),
     ballotCount: ballots.length,
     ballotSubmitters: ballots,
-    ...p.final_votes && typeof p.final_votes === "object" ? { finalVotes: p.final_votes } : {},
-    ...parseFailures(p.vote_failures) ? { voteFailures: parseFailures(p.vote_failures) } : {},
-    ...parseFailure(p.failure) ? { failure: parseFailure(p.failure) } : {}
+    ...finalVotes ? { finalVotes } : {},
+    ...voteFailures ? { voteFailures } : {},
+    ...failure ? { failure } : {}
   };
 }
 function parseSummary(json, proposalId) {
-  const p = asRecord(json, "proposal");
+  const p = asRecord(json, "reply");
+  const finalVotes = asVotes(p.votes, "votes");
+  const voteFailures = parseFailures(p.vote_failures, "vote_failures");
+  const failure = parseFailure(p.failure, "failure");
   return {
-    proposalId: str(p.proposal_id) ?? proposalId ?? "",
-    proposerId: String(p.proposer_id),
-    state: String(p.state),
-    ballotCount: typeof p.ballot_count === "number" ? p.ballot_count : 0,
-    ...p.votes && typeof p.votes === "object" ? { finalVotes: p.votes } : {},
-    ...parseFailures(p.vote_failures) ? { voteFailures: parseFailures(p.vote_failures) } : {},
-    ...parseFailure(p.failure) ? { failure: parseFailure(p.failure) } : {}
+    proposalId: p.proposal_id === void 0 && proposalId !== void 0 ? proposalId : asId(p.proposal_id, "proposal_id"),
+    proposerId: asId(p.proposer_id, "proposer_id"),
+    state: oneOf(p.state, "state", PROPOSAL_STATES),
+    ballotCount: asCount(p.ballot_count, "ballot_count"),
+    ...finalVotes ? { finalVotes } : {},
+    ...voteFailures ? { voteFailures } : {},
+    ...failure ? { failure } : {}
   };
 }
 var init_classic = __esm({
   "core/client/classic.ts"() {
     "use strict";
-    init_errors();
     init_wire();
   }
 });
@@ -59393,35 +59526,35 @@ var init_classic = __esm({
 function newApiAdapter(flavour) {
   const q = `api-version=${flavour}`;
   const p = (path) => `/gov/${path}${path.includes("?") ? "&" : "?"}${q}`;
-  async function list(http, path) {
+  async function list(http, path, item) {
     const items = [];
     let next = p(path);
     for (let page = 0; next && page < 1e3; page++) {
-      const body = asRecord((await http.get(next)).json(), path);
-      if (!Array.isArray(body.value)) throw new CcfConsortiumError("INTERNAL", `unexpected ${path} from the node: no 'value' array`);
-      items.push(...body.value);
-      next = nextLinkPath(str(body.nextLink));
+      const { value, nextLink: nextLink2 } = (await http.get(next)).parse((json) => {
+        const body = asRecord(json, "reply");
+        return { value: asArray(body.value, "value").map((v, i) => item(v, `value[${i}]`)), nextLink: optString(body.nextLink, "nextLink") };
+      });
+      items.push(...value);
+      next = nextLinkPath(nextLink2);
     }
     return items;
   }
   return {
     flavour,
     async listMembers(http) {
-      return (await list(http, "service/members")).map(parseMember2);
+      return list(http, "service/members", parseMember2);
     },
     async getMember(http, memberId) {
-      const reply = await http.getOptional(p(`service/members/${memberId}`));
-      return reply ? parseMember2(reply.json()) : void 0;
+      return (await http.getOptional(p(`service/members/${memberId}`)))?.parse((json) => parseMember2(json, "member"));
     },
     async getServiceInfo(http) {
-      return parseServiceInfo((await http.get(p("service/info"))).json());
+      return (await http.get(p("service/info"))).parse(parseServiceInfo);
     },
     async listProposals(http) {
-      return (await list(http, "members/proposals")).map(parseProposal);
+      return list(http, "members/proposals", parseProposal);
     },
     async getProposal(http, proposalId) {
-      const reply = await http.getOptional(p(`members/proposals/${proposalId}`));
-      return reply ? parseProposal(reply.json()) : void 0;
+      return (await http.getOptional(p(`members/proposals/${proposalId}`)))?.parse((json) => parseProposal(json, "proposal"));
     },
     async getProposalActions(http, proposalId) {
       return (await http.getOptional(p(`members/proposals/${proposalId}/actions`)))?.body;
@@ -59430,49 +59563,51 @@ function newApiAdapter(flavour) {
       return (await http.getOptional(p(`members/proposals/${proposalId}/ballots/${memberId}`)))?.body.toString("utf8");
     },
     async getStateDigest(http, memberId) {
-      const reply = await http.getOptional(p(`members/state-digests/${memberId}`));
-      if (!reply) return void 0;
-      const body = asRecord(reply.json(), "state digest");
-      return { memberId: str(body.memberId) ?? memberId, stateDigest: String(body.stateDigest) };
+      return (await http.getOptional(p(`members/state-digests/${memberId}`)))?.parse((json) => parseStateDigest(json, memberId));
     },
     async getEncryptedShare(http, memberId) {
-      const reply = await http.getOptional(p(`recovery/encrypted-shares/${memberId}`));
-      if (!reply) return void 0;
-      const body = asRecord(reply.json(), "encrypted share");
-      return { memberId: str(body.memberId) ?? memberId, encryptedShare: String(body.encryptedShare) };
+      return (await http.getOptional(p(`recovery/encrypted-shares/${memberId}`)))?.parse((json) => {
+        const body = asRecord(json, "reply");
+        return { memberId: optString(body.memberId, "memberId") ?? memberId, encryptedShare: asString(body.encryptedShare, "encryptedShare") };
+      });
     },
     async getTransactionStatus(http, transactionId) {
-      const body = asRecord((await http.get(p(`service/transactions/${transactionId}`))).json(), "transaction status");
-      return { transactionId: str(body.transactionId) ?? transactionId, status: String(body.status) };
+      return (await http.get(p(`service/transactions/${transactionId}`))).parse((json) => {
+        const body = asRecord(json, "reply");
+        return {
+          transactionId: body.transactionId === void 0 ? transactionId : asTransactionId(body.transactionId, "transactionId"),
+          status: oneOf(body.status, "status", TRANSACTION_STATUSES)
+        };
+      });
     },
     async getConstitution(http) {
       return (await http.get(p("service/constitution"))).body.toString("utf8");
     },
     async listNodes(http) {
-      return (await list(http, "service/nodes")).map(parseNode);
+      return list(http, "service/nodes", parseNode);
     },
     createProposalPath: () => p("members/proposals:create"),
-    parseCreatedProposal: (json) => parseProposal(json),
+    parseCreatedProposal: (json) => parseProposal(json, "proposal"),
     ballotPath: (proposalId, memberId) => p(`members/proposals/${proposalId}/ballots/${memberId}:submit`),
-    parseBallotResult: (json) => parseProposal(json),
+    parseBallotResult: (json) => parseProposal(json, "proposal"),
     withdrawPath: (proposalId) => p(`members/proposals/${proposalId}:withdraw`),
-    parseWithdrawn: (json) => parseProposal(json),
+    parseWithdrawn: (json) => parseProposal(json, "proposal"),
     updateDigestPath: (memberId) => p(`members/state-digests/${memberId}:update`),
-    parseUpdatedDigest(json, memberId) {
-      const body = asRecord(json, "state digest");
-      return { memberId: str(body.memberId) ?? memberId, stateDigest: String(body.stateDigest) };
-    },
+    parseUpdatedDigest: (json, memberId) => parseStateDigest(json, memberId),
     ackPath: (memberId) => p(`members/state-digests/${memberId}:ack`),
     ackPayload: (stateDigest) => ({ stateDigest }),
     recoverPath: (memberId) => p(`recovery/members/${memberId}:recover`),
     parseRecoverResult(json) {
-      const body = asRecord(json, "recovery share result");
-      const parsed = parseRecoveryMessage(str(body.message) ?? "");
+      const body = asRecord(json, "reply");
+      const parsed = parseRecoveryMessage(asString(body.message, "message"));
+      const submittedCount = optCount(body.submittedCount, "submittedCount");
+      const recoveryThreshold = optCount(body.recoveryThreshold, "recoveryThreshold");
+      const fullKeySubmitted = optBoolean(body.fullKeySubmitted, "fullKeySubmitted");
       return {
         ...parsed,
-        ...typeof body.submittedCount === "number" ? { submittedCount: body.submittedCount } : {},
-        ...typeof body.recoveryThreshold === "number" ? { recoveryThreshold: body.recoveryThreshold } : {},
-        ...typeof body.fullKeySubmitted === "boolean" ? { fullKeySubmitted: body.fullKeySubmitted } : {}
+        ...submittedCount !== void 0 ? { submittedCount } : {},
+        ...recoveryThreshold !== void 0 ? { recoveryThreshold } : {},
+        ...fullKeySubmitted !== void 0 ? { fullKeySubmitted } : {}
       };
     }
   };
@@ -59482,62 +59617,74 @@ function nextLinkPath(link) {
   const url = new URL(link, "https://node.invalid");
   return `${url.pathname}${url.search}`;
 }
-function parseMember2(json) {
-  const m = asRecord(json, "member");
-  const key = str(m.publicEncryptionKey);
+function parseStateDigest(json, memberId) {
+  const body = asRecord(json, "reply");
+  return { memberId: optString(body.memberId, "memberId") ?? memberId, stateDigest: asString(body.stateDigest, "stateDigest") };
+}
+function parseMember2(json, where) {
+  const m = asRecord(json, where);
+  const key = optString(m.publicEncryptionKey, `${where}.publicEncryptionKey`);
   return {
-    memberId: String(m.memberId),
-    status: String(m.status),
-    certificatePem: String(m.certificate),
+    memberId: asId(m.memberId, `${where}.memberId`),
+    status: oneOf(m.status, `${where}.status`, MEMBER_STATUSES),
+    certificatePem: asString(m.certificate, `${where}.certificate`),
     ...key ? { encryptionPublicKeyPem: key } : {},
     memberData: m.memberData ?? null,
-    recoveryRole: str(m.recoveryRole) ?? (key ? "Participant" : "NonParticipant")
+    recoveryRole: m.recoveryRole === void 0 ? key ? "Participant" : "NonParticipant" : oneOf(m.recoveryRole, `${where}.recoveryRole`, RECOVERY_ROLES)
   };
 }
-function parseNode(json) {
-  const n = asRecord(json, "node");
-  const quote = n.quoteInfo && typeof n.quoteInfo === "object" ? n.quoteInfo : {};
+function parseNode(json, where) {
+  const n = asRecord(json, where);
+  const quote = n.quoteInfo === void 0 || n.quoteInfo === null ? {} : asRecord(n.quoteInfo, `${where}.quoteInfo`);
   const details = quote.details && typeof quote.details === "object" ? quote.details : {};
-  const measurement = str(quote.measurement) ?? str(details.measurement) ?? str(n.measurement);
+  const format = optString(quote.format, `${where}.quoteInfo.format`);
+  const measurement = optString(quote.measurement, `${where}.quoteInfo.measurement`) ?? optString(details.measurement, `${where}.quoteInfo.details.measurement`) ?? optString(n.measurement, `${where}.measurement`);
+  const certificatePem2 = optString(n.certificate, `${where}.certificate`);
+  const retiredCommitted = optBoolean(n.retiredCommitted, `${where}.retiredCommitted`);
   return {
-    nodeId: String(n.nodeId),
-    status: String(n.status),
-    ...str(n.certificate) ? { certificatePem: str(n.certificate) } : {},
+    nodeId: asId(n.nodeId, `${where}.nodeId`),
+    status: oneOf(n.status, `${where}.status`, NODE_STATUSES),
+    ...certificatePem2 ? { certificatePem: certificatePem2 } : {},
     ..."nodeData" in n ? { nodeData: n.nodeData } : {},
-    ...typeof n.retiredCommitted === "boolean" ? { retiredCommitted: n.retiredCommitted } : {},
-    quoteInfo: { ...str(quote.format) ? { format: str(quote.format) } : {}, ...measurement ? { measurement } : {} }
+    ...retiredCommitted !== void 0 ? { retiredCommitted } : {},
+    quoteInfo: { ...format ? { format } : {}, ...measurement ? { measurement } : {} }
   };
 }
-function parseProposal(json) {
-  const p = asRecord(json, "proposal");
+function parseProposal(json, where) {
+  const p = asRecord(json, where);
+  const finalVotes = asVotes(p.finalVotes, `${where}.finalVotes`);
+  const voteFailures = parseFailures(p.voteFailures, `${where}.voteFailures`);
+  const failure = parseFailure(p.failure, `${where}.failure`);
   return {
-    proposalId: String(p.proposalId),
-    proposerId: String(p.proposerId),
-    state: String(p.proposalState),
-    ballotCount: typeof p.ballotCount === "number" ? p.ballotCount : 0,
-    ...Array.isArray(p.ballotSubmitters) ? { ballotSubmitters: p.ballotSubmitters.map(String) } : {},
-    ...p.finalVotes && typeof p.finalVotes === "object" ? { finalVotes: p.finalVotes } : {},
-    ...parseFailures(p.voteFailures) ? { voteFailures: parseFailures(p.voteFailures) } : {},
-    ...parseFailure(p.failure) ? { failure: parseFailure(p.failure) } : {}
+    proposalId: asId(p.proposalId, `${where}.proposalId`),
+    proposerId: asId(p.proposerId, `${where}.proposerId`),
+    state: oneOf(p.proposalState, `${where}.proposalState`, PROPOSAL_STATES),
+    ballotCount: asCount(p.ballotCount, `${where}.ballotCount`),
+    ...p.ballotSubmitters !== void 0 ? { ballotSubmitters: asArray(p.ballotSubmitters, `${where}.ballotSubmitters`).map((id, i) => asId(id, `${where}.ballotSubmitters[${i}]`)) } : {},
+    ...finalVotes ? { finalVotes } : {},
+    ...voteFailures ? { voteFailures } : {},
+    ...failure ? { failure } : {}
   };
 }
 function parseServiceInfo(json) {
-  const s = asRecord(json, "service info");
-  const config = s.configuration && typeof s.configuration === "object" ? s.configuration : {};
+  const s = asRecord(json, "reply");
+  const config = s.configuration === void 0 ? {} : asRecord(s.configuration, "configuration");
+  const recoveryThreshold = optCount(config.recoveryThreshold, "configuration.recoveryThreshold");
+  const creationTransactionId = optString(s.creationTransactionId, "creationTransactionId");
+  const previousServiceCreationTransactionId = optString(s.previousServiceCreationTransactionId, "previousServiceCreationTransactionId");
   return {
-    status: String(s.status),
-    certificatePem: String(s.certificate ?? ""),
-    recoveryCount: typeof s.recoveryCount === "number" ? s.recoveryCount : 0,
-    ...typeof config.recoveryThreshold === "number" ? { recoveryThreshold: config.recoveryThreshold } : {},
-    ...str(s.creationTransactionId) ? { creationTransactionId: str(s.creationTransactionId) } : {},
-    ...str(s.previousServiceCreationTransactionId) ? { previousServiceCreationTransactionId: str(s.previousServiceCreationTransactionId) } : {},
+    status: oneOf(s.status, "status", SERVICE_STATUSES),
+    certificatePem: asString(s.certificate, "certificate"),
+    recoveryCount: optCount(s.recoveryCount, "recoveryCount") ?? 0,
+    ...recoveryThreshold !== void 0 ? { recoveryThreshold } : {},
+    ...creationTransactionId ? { creationTransactionId } : {},
+    ...previousServiceCreationTransactionId ? { previousServiceCreationTransactionId } : {},
     ..."serviceData" in s ? { serviceData: s.serviceData } : {}
   };
 }
 var init_new_api = __esm({
   "core/client/new-api.ts"() {
     "use strict";
-    init_errors();
     init_wire();
   }
 });
@@ -59580,7 +59727,7 @@ function classify(err, method, path, node) {
   const notSent = codes.find((c) => NOT_SENT.has(c));
   const failure = tls ? "tls" : notSent ? "not-sent" : "maybe-sent";
   const code2 = tls ?? notSent ?? codes[0] ?? "error";
-  const message = err instanceof Error ? err.message : String(err);
+  const message = printable2(err instanceof Error ? err.message : String(err), 200);
   const detail = failure === "tls" ? `TLS verification against the pinned service certificate failed (${code2}: ${message})` : `${failure === "not-sent" ? "could not connect" : "connection failed"} (${code2}: ${message})`;
   return new TransportError({ method, path, node, failure, causeCode: code2, detail, cause: err });
 }
@@ -59594,7 +59741,10 @@ function errorCodes(err) {
   }
   return codes;
 }
-var import_undici3, MAX_REDIRECTS, NOT_SENT, TLS_CODES, Transport;
+function definedOnly(value) {
+  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== void 0));
+}
+var import_undici3, DEFAULT_LIMITS, MAX_REDIRECTS, NOT_SENT, TLS_CODES, Transport;
 var init_transport = __esm({
   "core/client/transport.ts"() {
     "use strict";
@@ -59603,23 +59753,35 @@ var init_transport = __esm({
     init_connection_inputs();
     init_errors3();
     init_retry();
-    MAX_REDIRECTS = 5;
+    DEFAULT_LIMITS = {
+      maxResponseBytes: 16 * 1024 * 1024,
+      requestTimeoutMs: 3e4,
+      operationTimeoutMs: 6e4
+    };
+    MAX_REDIRECTS = 3;
     NOT_SENT = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_DESTROYED"]);
     TLS_CODES = /^(ERR_TLS_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_SSL_|HOSTNAME_MISMATCH)/;
     Transport = class {
       nodes;
       agents = /* @__PURE__ */ new Map();
+      limits;
       options;
       preferred = 0;
       /** One TLS context for every connection: the pinned CA is parsed once, not per connection. */
       secureContext;
       counts = { total: 0, byMethod: {} };
+      /** Agents with an attempt given up while still connecting: destroyed (not drained) on close. */
+      abandoned = /* @__PURE__ */ new Set();
       constructor(options) {
         if (options.nodes.length === 0) throw new InputError("nodes", "at least one node URL is required");
         if (!/-----BEGIN CERTIFICATE-----/.test(options.serviceCertificatePem)) {
           throw new InputError("service certificate", "is not a PEM certificate (expected a '-----BEGIN CERTIFICATE-----' block)");
         }
         this.options = options;
+        this.limits = { ...DEFAULT_LIMITS, ...definedOnly(options.limits) };
+        for (const [name, value] of Object.entries(this.limits)) {
+          if (!Number.isFinite(value) || value <= 0) throw new InputError(name, `must be a positive number (got ${String(value)})`);
+        }
         this.nodes = options.nodes.map((n, i) => ({ url: nodeOrigin(n.url, `nodes[${i}]`), servername: n.servername ?? options.servername }));
       }
       get requests() {
@@ -59632,31 +59794,44 @@ var init_transport = __esm({
       async close() {
         const agents = [...this.agents.values()];
         this.agents.clear();
-        await Promise.all(agents.map((a) => a.close().catch(() => void 0)));
+        await Promise.all(agents.map((a) => (this.abandoned.has(a) ? a.destroy() : a.close()).catch(() => void 0)));
+        this.abandoned.clear();
       }
       /**
        * Sends `request`, failing over to the next node on connection errors and retrying with backoff (503
        * honouring Retry-After; transport errors once every node was tried). Non-idempotent requests are only
-       * re-sent when they certainly never reached a node.
+       * re-sent when they certainly never reached a node. Every attempt has the request deadline, the whole
+       * operation the operation deadline: a retry that would start after it is not made.
        */
       async send(request3) {
         const { retry } = this.options;
+        const started = retry.now();
+        const deadline = started + this.limits.operationTimeoutMs;
         let attempt = 0;
+        let sent = 0;
         let triedThisRound = 0;
         let index = this.preferred;
+        const giveUp = (err, note) => err.after(sent, retry.now() - started, note);
         for (; ; ) {
           const node = this.nodes[index % this.nodes.length];
+          const timeoutMs = Math.min(this.limits.requestTimeoutMs, deadline - retry.now());
           let response;
           try {
-            response = await this.sendFollowingRedirects(node, request3);
+            sent++;
+            response = await this.sendFollowingRedirects(node, request3, Math.max(1, timeoutMs));
           } catch (err) {
-            if (!(err instanceof TransportError) || err.failure === "tls") throw err;
-            if (err.failure === "maybe-sent" && !request3.idempotent) throw err;
+            if (!(err instanceof TransportError)) throw err;
+            if (err.failure === "tls" || err.failure === "maybe-sent" && !request3.idempotent) throw giveUp(err);
             triedThisRound++;
             index = (index + 1) % this.nodes.length;
+            const left = deadline - retry.now();
+            if (left <= 0) throw giveUp(err, `the ${formatSeconds(this.limits.operationTimeoutMs)} deadline passed`);
             if (triedThisRound < this.nodes.length) continue;
-            if (attempt >= retry.retries) throw err;
-            await retry.sleep(backoffDelay(retry, attempt));
+            if (attempt >= retry.retries) throw giveUp(err);
+            const delay = backoffDelay(retry, attempt);
+            if (delay >= left) throw giveUp(err, `the next retry, in ${formatSeconds(delay)}, would pass the ${formatSeconds(this.limits.operationTimeoutMs)} deadline`);
+            this.options.onRetry?.({ attempt: attempt + 2, attempts: retry.retries + 1, delayMs: delay, reason: err.causeCode ?? "error", method: request3.method, path: request3.path, node: err.node });
+            await retry.sleep(delay);
             attempt++;
             triedThisRound = 0;
             continue;
@@ -59665,58 +59840,131 @@ var init_transport = __esm({
           this.preferred = answered >= 0 ? answered : index % this.nodes.length;
           if (response.status === 503 && (request3.resendOn503 ?? request3.idempotent) && attempt < retry.retries) {
             const after = parseRetryAfter(response.headers["retry-after"], retry.now());
-            await retry.sleep(Math.min(retry.maxDelayMs, after ?? backoffDelay(retry, attempt)));
-            attempt++;
-            triedThisRound = 0;
-            continue;
+            const delay = Math.min(retry.maxDelayMs, after ?? backoffDelay(retry, attempt));
+            if (delay < deadline - retry.now()) {
+              this.options.onRetry?.({ attempt: attempt + 2, attempts: retry.retries + 1, delayMs: delay, reason: "HTTP 503", method: request3.method, path: request3.path, node: response.node });
+              await retry.sleep(delay);
+              attempt++;
+              triedThisRound = 0;
+              continue;
+            }
           }
+          response.attempts = sent;
+          response.elapsedMs = retry.now() - started;
           return response;
         }
       }
-      async sendFollowingRedirects(node, request3) {
+      /**
+       * One attempt, following 307/308 (method and body kept) within MAX_REDIRECTS hops, only to https,
+       * never in a loop; a hop to an origin that is not a configured node must verify against the pinned
+       * service certificate like any node (else it is not part of this service: a NodeReplyError).
+       */
+      async sendFollowingRedirects(node, request3, timeoutMs) {
+        const expires = Date.now() + timeoutMs;
         let origin = node.url;
         let path = request3.path;
+        const visited = /* @__PURE__ */ new Set([`${origin}${path}`]);
         for (let hop = 0; ; hop++) {
-          const response = await this.sendOnce(origin, path, request3);
-          if (response.status !== 307 && response.status !== 308 || hop >= MAX_REDIRECTS) return response;
+          let response;
+          try {
+            response = await this.sendOnce(origin, path, request3, Math.max(1, expires - Date.now()));
+          } catch (err) {
+            const foreign = hop > 0 && !this.nodes.some((n) => n.url === origin);
+            if (foreign && err instanceof TransportError && err.failure !== "maybe-sent") {
+              throw new NodeReplyError({ problem: `redirected to ${origin}, which is not a configured node and is not a node of this service (${err.causeCode ?? err.failure})`, method: request3.method, path: request3.path, node: node.url });
+            }
+            throw err;
+          }
+          if (response.status !== 307 && response.status !== 308) return response;
+          const redirectError = (problem) => new NodeReplyError({ problem, method: request3.method, path, node: origin });
           const location = response.headers["location"];
           const target2 = Array.isArray(location) ? location[0] : location;
-          if (!target2) return response;
-          const next = new URL(target2, `${origin}${path}`);
-          if (next.protocol !== "https:") {
-            throw new TransportError({ method: request3.method, path, node: origin, failure: "not-sent", detail: `refusing to follow a redirect to non-HTTPS ${next.origin}` });
+          if (!target2) throw redirectError(`${response.status} redirect without a Location header`);
+          if (hop >= MAX_REDIRECTS) throw redirectError(`more than ${MAX_REDIRECTS} redirects (a redirect loop?)`);
+          let next;
+          try {
+            next = new URL(target2, `${origin}${path}`);
+          } catch {
+            throw redirectError(`${response.status} redirect to an unparsable Location`);
           }
+          if (next.protocol !== "https:") throw redirectError(`refusing to follow a redirect to non-HTTPS ${next.protocol}//${next.host}`);
+          if (next.username || next.password) throw redirectError(`refusing to follow a redirect carrying credentials`);
           origin = next.origin;
           path = `${next.pathname}${next.search}`;
+          const key = `${origin}${path}`;
+          if (visited.has(key)) throw redirectError(`redirect loop (back to ${key})`);
+          visited.add(key);
         }
       }
-      async sendOnce(origin, path, request3) {
+      /**
+       * One HTTP exchange within `timeoutMs` (a timer across connect, headers and the whole body: undici's
+       * own body timeout restarts on every byte), reading at most `maxResponseBytes` while streaming.
+       */
+      async sendOnce(origin, path, request3, timeoutMs) {
         const agent = this.agentFor(origin);
         this.counts.total++;
         this.counts.byMethod[request3.method] = (this.counts.byMethod[request3.method] ?? 0) + 1;
         this.options.onRequest?.({ method: request3.method, path, node: origin });
         const headers = { accept: "application/json" };
         if (request3.body) headers["content-type"] = request3.contentType ?? "application/cose";
+        const max = this.limits.maxResponseBytes;
+        const abort = new AbortController();
+        let expire;
+        const expired = new Promise((_, reject) => expire = () => reject(new Error("deadline")));
+        const timer = setTimeout(() => {
+          abort.abort();
+          expire();
+        }, timeoutMs);
+        let phase = "headers";
         try {
-          const res = await agent.request({ origin, path, method: request3.method, headers, body: request3.body ? Buffer.from(request3.body) : void 0 });
-          const body = Buffer.from(await res.body.arrayBuffer());
+          const pending = agent.request({ origin, path, method: request3.method, headers, body: request3.body ? Buffer.from(request3.body) : void 0, signal: abort.signal });
+          expired.catch(() => {
+            this.abandoned.add(agent);
+            pending.then((late) => late.body.destroy(), () => void 0);
+          });
+          const res = await Promise.race([pending, expired]);
+          phase = "body";
+          const declared = Number(res.headers["content-length"]);
+          if (declared > max) {
+            res.body.destroy();
+            throw new NodeReplyError({ problem: `the reply declares ${declared} bytes, over the ${max}-byte response cap`, method: request3.method, path, node: origin });
+          }
+          const chunks = [];
+          let size = 0;
+          for await (const chunk of res.body) {
+            size += chunk.length;
+            if (size > max) {
+              res.body.destroy();
+              throw new NodeReplyError({ problem: `the reply is larger than the ${max}-byte response cap (abandoned after ${size} bytes)`, method: request3.method, path, node: origin });
+            }
+            chunks.push(chunk);
+          }
+          const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
           return { status: res.statusCode, headers: res.headers, body, node: origin };
         } catch (err) {
+          if (err instanceof NodeReplyError) throw err;
+          if (abort.signal.aborted) {
+            const code2 = phase === "headers" ? "UND_ERR_HEADERS_TIMEOUT" : "UND_ERR_BODY_TIMEOUT";
+            const what = phase === "headers" ? "no reply" : "the reply body did not complete";
+            throw new TransportError({ method: request3.method, path, node: origin, failure: "maybe-sent", causeCode: code2, detail: `${what} within ${formatSeconds(timeoutMs)} (${code2})`, cause: err });
+          }
           throw classify(err, request3.method, path, origin);
+        } finally {
+          clearTimeout(timer);
         }
       }
       agentFor(origin) {
         let agent = this.agents.get(origin);
         if (!agent) {
           const servername = this.nodes.find((n) => n.url === origin)?.servername ?? this.options.servername;
-          const timeout = this.options.timeoutMs ?? 3e4;
+          const timeout = this.limits.requestTimeoutMs;
           this.secureContext ??= createSecureContext({ ca: this.options.serviceCertificatePem });
           agent = new import_undici3.Agent({
             connect: {
               // The pinned service certificate is the ONLY root: the context holds no system CAs.
               secureContext: this.secureContext,
               rejectUnauthorized: true,
-              timeout,
+              timeout: Math.min(timeout, this.limits.operationTimeoutMs),
               ...servername ? { servername } : {}
             },
             headersTimeout: timeout,
@@ -59739,20 +59987,43 @@ function adapterFor(api) {
   if (api === "2024-07-01" || api === "2023-06-01-preview") return newApiAdapter(api);
   throw new InputError("api", `'${String(api)}' is not one of auto, classic, 2024-07-01, 2023-06-01-preview`);
 }
-function toReply(response) {
+function toReply(response, method, path) {
   const tx = response.headers[TX_HEADER];
+  let parsed;
+  const json = () => {
+    if (parsed) return parsed.value;
+    let value;
+    if (response.body.length) {
+      try {
+        value = JSON.parse(response.body.toString("utf8"));
+      } catch {
+        const type = response.headers["content-type"];
+        const what = `${typeof type === "string" ? `${type.split(";")[0].slice(0, 60)}, ` : ""}${response.body.length} bytes`;
+        throw new NodeReplyError({ problem: `the body is not valid JSON (${what})`, method, path, node: response.node });
+      }
+    }
+    parsed = { value };
+    return value;
+  };
   return {
     status: response.status,
     body: response.body,
     transactionId: Array.isArray(tx) ? tx[0] : tx,
-    json() {
-      return response.body.length ? JSON.parse(response.body.toString("utf8")) : void 0;
+    json,
+    parse(shape) {
+      const value = json();
+      try {
+        return shape(value);
+      } catch (err) {
+        if (err instanceof NodeReplyError) throw err.at(method, path, response.node);
+        throw err;
+      }
     }
   };
 }
 function toError(response, method, path, now) {
   const retryAfterMs = parseRetryAfter(response.headers["retry-after"], now);
-  return new GovernanceError({ status: response.status, ...parseErrorBody(response.body), method, path, node: response.node, retryAfterMs });
+  return new GovernanceError({ status: response.status, ...parseErrorBody(response.body), method, path, node: response.node, retryAfterMs, attempts: response.attempts, elapsedMs: response.elapsedMs });
 }
 var NOT_A_FLAVOUR, TX_HEADER, ACTIONS_CACHE_SIZE, GovernanceClient;
 var init_governance_client = __esm({
@@ -59788,8 +60059,9 @@ var init_governance_client = __esm({
           serviceCertificatePem: options.serviceCertificatePem,
           servername: options.servername,
           retry: this.retry,
-          timeoutMs: options.timeoutMs,
-          onRequest: options.onRequest
+          limits: { operationTimeoutMs: options.timeoutMs, requestTimeoutMs: options.requestTimeoutMs, maxResponseBytes: options.maxResponseBytes },
+          onRequest: options.onRequest,
+          onRetry: options.onRetry
         });
         const api = options.api ?? "auto";
         if (api !== "auto") this.resolved = adapterFor(api);
@@ -59820,7 +60092,12 @@ var init_governance_client = __esm({
         if (this.options.ccfVersion !== void 0) return this.options.ccfVersion;
         this.versionPromise ??= (async () => {
           const reply = await this.read("/node/version", true).catch(() => void 0);
-          const text2 = reply ? String(reply.json()?.ccf_version ?? "") : "";
+          let text2 = "";
+          try {
+            const version = reply?.json()?.ccf_version;
+            text2 = typeof version === "string" ? version : "";
+          } catch {
+          }
           const m = /(\d+)\.\d+/.exec(text2);
           if (m) return Number(m[1]);
           const detected = (this.options.api ?? "auto") === "auto";
@@ -59931,12 +60208,14 @@ var init_governance_client = __esm({
       async createProposal(signer, body) {
         const adapter = await this.adapter();
         const text2 = typeof body === "string" ? body : JSON.stringify(body);
+        const started = this.retry.now();
+        const deadline = started + this.transport.limits.operationTimeoutMs;
         for (let attempt = 0; ; attempt++) {
           const message = await signGovernanceMessage(signer, { type: "proposal", payload: text2, createdAt: Math.floor(this.retry.now() / 1e3) });
           let delay;
           try {
             const reply = await this.write({ method: "POST", path: adapter.createProposalPath(), body: message, idempotent: false });
-            const proposal = adapter.parseCreatedProposal(reply.json());
+            const proposal = reply.parse(adapter.parseCreatedProposal);
             this.rememberActions(proposal.proposalId.toLowerCase(), Promise.resolve(Buffer.from(text2, "utf8")));
             return { proposal, transactionId: reply.transactionId, adopted: false };
           } catch (err) {
@@ -59948,8 +60227,16 @@ var init_governance_client = __esm({
               const [existing] = await this.findOpenProposals(text2, { proposerId: signer.memberId });
               if (existing) return { proposal: existing, adopted: true };
             }
+            const wait = Math.min(this.retry.maxDelayMs, delay ?? backoffDelay(this.retry, attempt));
+            if (this.retry.now() + wait >= deadline) {
+              const note = `the next retry, in ${formatSeconds(wait)}, would pass the ${formatSeconds(this.transport.limits.operationTimeoutMs)} deadline`;
+              throw err instanceof TransportError ? err.after(attempt + 1, this.retry.now() - started, note) : err;
+            }
+            const { method, path, node } = err;
+            this.options.onRetry?.({ attempt: attempt + 2, attempts: this.retry.retries + 1, delayMs: wait, reason: busy ? "HTTP 503" : err.causeCode ?? "error", method, path, node });
+            delay = wait;
           }
-          await this.retry.sleep(Math.min(this.retry.maxDelayMs, delay ?? backoffDelay(this.retry, attempt)));
+          await this.retry.sleep(delay);
         }
       }
       /**
@@ -59961,7 +60248,7 @@ var init_governance_client = __esm({
         const message = await signGovernanceMessage(signer, { type: "ballot", proposalId, payload: { ballot } });
         try {
           const reply = await this.write({ method: "POST", path: adapter.ballotPath(proposalId, signer.memberId), body: message, idempotent: true });
-          return { value: adapter.parseBallotResult(reply.json(), proposalId), transactionId: reply.transactionId };
+          return { value: reply.parse((json) => adapter.parseBallotResult(json, proposalId)), transactionId: reply.transactionId };
         } catch (err) {
           if (err instanceof GovernanceError && err.ccfCode === "VoteAlreadyExists" && adapter.flavour === "classic") {
             const stored = await this.getBallot(proposalId, signer.memberId);
@@ -59976,14 +60263,14 @@ var init_governance_client = __esm({
         const adapter = await this.adapter();
         const message = await signGovernanceMessage(signer, { type: "withdrawal", proposalId });
         const reply = await this.write({ method: "POST", path: adapter.withdrawPath(proposalId), body: message, idempotent: true });
-        return { value: reply.status === 204 || reply.body.length === 0 ? void 0 : adapter.parseWithdrawn(reply.json(), proposalId), transactionId: reply.transactionId };
+        return { value: reply.status === 204 || reply.body.length === 0 ? void 0 : reply.parse((json) => adapter.parseWithdrawn(json, proposalId)), transactionId: reply.transactionId };
       }
       /** Refreshes this member's stored state digest to the current ledger root and returns it. */
       async updateStateDigest(signer) {
         const adapter = await this.adapter();
         const message = await signGovernanceMessage(signer, { type: "state_digest" });
         const reply = await this.write({ method: "POST", path: adapter.updateDigestPath(signer.memberId), body: message, idempotent: true });
-        return { value: adapter.parseUpdatedDigest(reply.json(), signer.memberId), transactionId: reply.transactionId };
+        return { value: reply.parse((json) => adapter.parseUpdatedDigest(json, signer.memberId)), transactionId: reply.transactionId };
       }
       /** Acks `stateDigest` (must equal the stored digest); the member becomes Active. */
       async ackStateDigest(signer, stateDigest) {
@@ -59997,7 +60284,7 @@ var init_governance_client = __esm({
         const adapter = await this.adapter();
         const message = await signGovernanceMessage(signer, { type: "recovery_share", payload: { share: Buffer.from(share).toString("base64") } });
         const reply = await this.write({ method: "POST", path: adapter.recoverPath(signer.memberId), body: message, idempotent: false, resendOn503: true });
-        return { value: adapter.parseRecoverResult(reply.json()), transactionId: reply.transactionId };
+        return { value: reply.parse(adapter.parseRecoverResult), transactionId: reply.transactionId };
       }
       // ---- plumbing ----
       adapter() {
@@ -60021,7 +60308,7 @@ var init_governance_client = __esm({
           const path = `/gov/service/members?api-version=${flavour}`;
           const response = await this.transport.send({ method: "GET", path, idempotent: true });
           if (response.status === 200) {
-            this.probe = { path, reply: toReply(response) };
+            this.probe = { path, reply: toReply(response, "GET", path) };
             return newApiAdapter(flavour);
           }
           const error3 = toError(response, "GET", path, this.retry.now());
@@ -60034,14 +60321,14 @@ var init_governance_client = __esm({
       async read(path, optional) {
         this.probe = void 0;
         const response = await this.transport.send({ method: "GET", path, idempotent: true });
-        if (response.status >= 200 && response.status < 300) return toReply(response);
+        if (response.status >= 200 && response.status < 300) return toReply(response, "GET", path);
         if (optional && response.status === 404) return void 0;
         throw toError(response, "GET", path, this.retry.now());
       }
       async write(request3) {
         this.probe = void 0;
         const response = await this.transport.send(request3);
-        if (response.status >= 200 && response.status < 300) return toReply(response);
+        if (response.status >= 200 && response.status < 300) return toReply(response, request3.method, request3.path);
         throw toError(response, request3.method, request3.path, this.retry.now());
       }
     };
@@ -60066,7 +60353,15 @@ function clientFromInputs(command, run9) {
   const nodes = nodeUrlsInput(command);
   const serviceCertificatePem = pemOrPathInput("service-cert", command, run9.workspace);
   const api = parseApiChoice(input("api-version") || "auto", "api-version");
-  return { client: createGovernanceClient({ nodes, serviceCertificatePem, api }), serviceCertificatePem };
+  const timeoutMs = parseDuration(input("timeout") || "60s", "timeout");
+  const client = createGovernanceClient({
+    nodes,
+    serviceCertificatePem,
+    api,
+    timeoutMs,
+    onRetry: (r) => info2(`retry ${r.attempt}/${r.attempts} in ${formatSeconds(r.delayMs)} after ${r.reason} (${r.method} ${r.path} on ${r.node})`)
+  });
+  return { client, serviceCertificatePem };
 }
 async function withClient(command, run9, fn) {
   const c = clientFromInputs(command, run9);
@@ -60081,6 +60376,7 @@ var init_client2 = __esm({
     "use strict";
     init_client();
     init_inputs();
+    init_toolkit();
   }
 });
 
@@ -60699,10 +60995,10 @@ function hexToBytes(hex) {
   }
   return array;
 }
-function utf8ToBytes(str2) {
-  if (typeof str2 !== "string")
+function utf8ToBytes(str) {
+  if (typeof str !== "string")
     throw new Error("string expected");
-  return new Uint8Array(new TextEncoder().encode(str2));
+  return new Uint8Array(new TextEncoder().encode(str));
 }
 function toBytes(data) {
   if (typeof data === "string")

@@ -8,7 +8,7 @@
  */
 import * as core from "../toolkit.js";
 import { CcfConsortiumError } from "../../core/errors.js";
-import { apply as applyFlow, parseDuration, plan as planFlow, type PendingOutcome, type ProgressEvent } from "../../core/flows/index.js";
+import { apply as applyFlow, parseWaitDuration, plan as planFlow, type PendingOutcome, type ProgressEvent } from "../../core/flows/index.js";
 import { booleanInput, input } from "../inputs.js";
 import { signerFromInputs } from "../signer.js";
 import { withClient } from "../client.js";
@@ -30,7 +30,7 @@ export const run: Command = async (ctx) => {
   const signer = signerFromInputs(command, run.workspace);
   const selfVote = booleanInput("vote-after-propose");
   const waitForCommit = booleanInput("wait-for-commit");
-  const waitMs = parseDuration(input("wait-for-acceptance") || "0", "wait-for-acceptance");
+  const waitMs = parseWaitDuration(input("wait-for-acceptance") || "0", "wait-for-acceptance");
   const receiptsDir = receiptsDirInput(run.workspace);
   core.setOutput("member-id", signer.memberId);
 

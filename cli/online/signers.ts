@@ -1,5 +1,5 @@
 import { InputError } from "../../core/errors.js";
-import { parseDuration } from "../../core/flows/duration.js";
+import { parseWaitDuration } from "../../core/flows/duration.js";
 import { localSigner } from "../../core/cose/local-signer.js";
 import type { Signer } from "../../core/cose/signer.js";
 import { optional, type OptionSpec } from "../args.js";
@@ -32,7 +32,7 @@ export const WAIT_USAGE = `Waiting for other members:
 /** `--wait DURATION` in milliseconds (0 when absent). */
 export function waitFlag(values: Record<string, unknown>): number {
   const raw = optional(values, "wait");
-  return raw === undefined ? 0 : parseDuration(raw, "--wait");
+  return raw === undefined ? 0 : parseWaitDuration(raw, "--wait");
 }
 
 export const SIGNER_USAGE = `Signing member:

@@ -58,4 +58,4 @@ export {
 } from "./audit.js";
 export type { ProgressEvent, ProgressListener, ProgressStep } from "./progress.js";
 export { StateReader, type StateReaderOptions, type Snapshot } from "./state-reader.js";
-export { parseDuration, MAX_WAIT_MS } from "./duration.js";
+export { parseWaitDuration } from "./duration.js";

@@ -122,7 +122,7 @@ describe("several parties, each with its own key (three Active members)", () => 
     expect(r.stdout).toMatch(/^Proposal [0-9a-f]{64} is Open, waiting for other members' ballots/);
     const bad = await run("remove-member", ...conn, ...signedBy(m0), "--member-id", dan.memberId, "--wait", "soon", "--json");
     expect(bad.code).toBe(2);
-    expect(JSON.parse(bad.stdout)).toEqual({ error: { code: "INVALID_INPUT", message: "--wait: 'soon' is not a duration (e.g. 90, 60s, 5m, 1h30m; 0 does not wait)" } });
+    expect(JSON.parse(bad.stdout)).toEqual({ error: { code: "INVALID_INPUT", message: "--wait: 'soon' is not a duration (e.g. 90, 60s, 10m, 1h; at most 24h; 0 does not wait)" } });
   });
 
   it("status: service certificate and constitution SHA-256, members, the Open proposal with who has not voted", async () => {
