@@ -24,7 +24,11 @@ export interface AzureFixture {
   cliToken: string;
   workloadToken: string;
   federatedToken: string;
+  /** A token handed over as is (the Action's key-vault-token), labelled "token". */
+  rawToken: string;
   caFile: string;
+  /** Env for a child process that reaches the vault with no credential of its own (a raw token). */
+  baseEnv(): Record<string, string>;
   /** Env for a child process signing through the `az` stand-in (AzureCliCredential or the default chain). */
   cliEnv(): Record<string, string>;
   /** Env for a child process signing through workload identity (WorkloadIdentityCredential or the default chain). */
@@ -41,7 +45,8 @@ export async function startAzureFixture(keys: Record<string, string>): Promise<A
   const cliToken = secret("eyJhei1jbGk");
   const workloadToken = secret("eyJ3b3JrbG9hZA");
   const federatedToken = secret("eyJnaXRodWItb2lkYw");
-  const vault = await startFakeKeyVault({ keys, tokens: { cli: cliToken, workload: workloadToken } });
+  const rawToken = secret("eyJyYXctdG9rZW4");
+  const vault = await startFakeKeyVault({ keys, tokens: { cli: cliToken, workload: workloadToken, token: rawToken } });
   const entra = await startFakeEntra({ dir, tenantId: TENANT_ID, clientId: CLIENT_ID, federatedToken, accessToken: workloadToken });
   const binDir = join(dir, "bin");
   mkdirSync(binDir);
@@ -64,7 +69,9 @@ export async function startAzureFixture(keys: Record<string, string>): Promise<A
     cliToken,
     workloadToken,
     federatedToken,
+    rawToken,
     caFile,
+    baseEnv: () => withoutEmpty({ ...base(), PATH: process.env.PATH ?? "" }),
     cliEnv: () => withoutEmpty({ ...base(), PATH: `${binDir}:${process.env.PATH ?? ""}` }),
     workloadEnv: () =>
       withoutEmpty({
@@ -76,7 +83,7 @@ export async function startAzureFixture(keys: Record<string, string>): Promise<A
         AZURE_FEDERATED_TOKEN_FILE: tokenFile,
         AZURE_AUTHORITY_HOST: entra.authorityHost,
       }),
-    secrets: () => [cliToken, workloadToken, federatedToken],
+    secrets: () => [cliToken, workloadToken, federatedToken, rawToken],
     async close() {
       await vault.close();
       await entra.close();
