@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateMemberIdentity, type MemberIdentity } from "../../core/identity/index.js";
+import { createGovernanceClient } from "../../core/client/index.js";
+import { startSandbox, type Sandbox } from "../../sandbox/index.js";
 import { CLI_MAIN } from "../helpers/cli.js";
 import { tempDir, type TempDir } from "../helpers/temp-dir.js";
 import { startAzureFixture, type AzureFixture } from "../core/azure/azure-fixture.js";
@@ -32,6 +34,7 @@ describe("ccf-consortium sign --key-vault-key-id through @azure/identity", () =>
   let azure: AzureFixture;
   let member: MemberIdentity;
   let member256: MemberIdentity;
+  let sandbox: Sandbox;
   const runs: Run[] = [];
 
   const sign = async (keyId: string, credential: string | undefined, env: Record<string, string>, cert = "member_cert.pem"): Promise<Run> => {
@@ -47,13 +50,17 @@ describe("ccf-consortium sign --key-vault-key-id through @azure/identity", () =>
     tmp = tempDir("sign-kv-");
     member = await generateMemberIdentity({ name: "vault-member" });
     member256 = await generateMemberIdentity({ name: "hsm-member", curve: "secp256r1" });
-    azure = await startAzureFixture({ member: member.privateKeyPem, hsm: member256.privateKeyPem });
+    sandbox = await startSandbox({ members: 1, activate: true });
+    azure = await startAzureFixture({ member: member.privateKeyPem, hsm: member256.privateKeyPem, m0: sandbox.members[0]!.privateKeyPem });
+    tmp.write("service_cert.pem", sandbox.serviceCertificatePem);
+    tmp.write("m0_cert.pem", sandbox.members[0]!.certificatePem);
     tmp.write("member_cert.pem", member.certificatePem);
     tmp.write("hsm_cert.pem", member256.certificatePem);
     tmp.write("ballot.json", '{"ballot":"export function vote (proposal, proposerId) { return true }"}');
   });
   afterAll(async () => {
     await azure?.close();
+    await sandbox?.close();
     tmp?.cleanup();
   });
 
@@ -120,6 +127,23 @@ describe("ccf-consortium sign --key-vault-key-id through @azure/identity", () =>
     expect(bad.stderr).toContain("--key-vault-key-id: must use https (got http)");
     const cred = await sign(azure.vault.keyId("member"), "password", azure.cliEnv());
     expect(cred.stderr).toContain("--azure-credential: unknown credential 'password' (expected one of: default, cli, workload, managed, env)");
+  });
+
+  it("an online command (set-member-data) proposes and votes with the vault key: --key-vault-key-id + --signing-cert", async () => {
+    const m0 = sandbox.members[0]!;
+    const before = azure.vault.signs().length;
+    const r = await cli(["set-member-data", "--node", sandbox.url, "--service-cert", "service_cert.pem", "--key-vault-key-id", azure.vault.keyId("m0"),
+      "--azure-credential", "workload", "--signing-cert", "m0_cert.pem", "--member-id", m0.memberId, "--member-data", '{"signed":"in the vault"}', "--json"], tmp.dir, azure.workloadEnv());
+    runs.push(r);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(azure.vault.signs().slice(before).map((q) => [q.path.split("/")[2], q.via])).toEqual([["m0", "workload"], ["m0", "workload"]]); // proposal, ballot
+    const client = createGovernanceClient({ nodes: [sandbox.url], serviceCertificatePem: sandbox.serviceCertificatePem });
+    try {
+      expect((await client.getMember(m0.memberId))?.memberData).toEqual({ signed: "in the vault" });
+    } finally {
+      await client.close();
+    }
   });
 
   it("no token reaches any output", () => {
