@@ -56,17 +56,17 @@ function toCommandValue(input2) {
   }
   return JSON.stringify(input2);
 }
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
+function toCommandProperties(annotationProperties2) {
+  if (!Object.keys(annotationProperties2).length) {
     return {};
   }
   return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
+    title: annotationProperties2.title,
+    file: annotationProperties2.file,
+    line: annotationProperties2.startLine,
+    endLine: annotationProperties2.endLine,
+    col: annotationProperties2.startColumn,
+    endColumn: annotationProperties2.endColumn
   };
 }
 var init_utils = __esm({
@@ -5915,7 +5915,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5990,7 +5990,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -6085,11 +6085,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6112,10 +6112,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6132,7 +6132,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6312,7 +6312,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6334,7 +6334,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request3.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6370,13 +6370,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -19490,8 +19490,8 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addRaw(text, addEOL = false) {
-        this._buffer += text;
+      addRaw(text2, addEOL = false) {
+        this._buffer += text2;
         return addEOL ? this.addEOL() : this;
       }
       /**
@@ -19587,10 +19587,10 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addHeading(text, level) {
+      addHeading(text2, level) {
         const tag = `h${level}`;
         const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-        const element = this.wrap(allowedTag, text);
+        const element = this.wrap(allowedTag, text2);
         return this.addRaw(element).addEOL();
       }
       /**
@@ -19619,9 +19619,9 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addQuote(text, cite) {
+      addQuote(text2, cite) {
         const attrs = Object.assign({}, cite && { cite });
-        const element = this.wrap("blockquote", text, attrs);
+        const element = this.wrap("blockquote", text2, attrs);
         return this.addRaw(element).addEOL();
       }
       /**
@@ -19632,8 +19632,8 @@ var init_summary = __esm({
        *
        * @returns {Summary} summary instance
        */
-      addLink(text, href) {
-        const element = this.wrap("a", text, { href });
+      addLink(text2, href) {
+        const element = this.wrap("a", text2, { href });
         return this.addRaw(element).addEOL();
       }
     };
@@ -19747,6 +19747,145 @@ var init_core = __esm({
   }
 });
 
+// core/text/safe-text.ts
+function isBidiControl(c) {
+  return c >= 8234 && c <= 8238 || c >= 8294 && c <= 8297 || c === 8206 || c === 8207 || c === 1564;
+}
+function safeText(text2, options = {}) {
+  const max = Math.max(1, options.max ?? MAX_SAFE_TEXT);
+  let s = typeof text2 === "string" ? text2 : printable(text2);
+  const truncated = s.length > max;
+  if (truncated) s = s.slice(0, max);
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c >= 32 && c < 127 || c > 159 && !isBidiControl(c)) i++;
+    else break;
+  }
+  const clean = i === n ? s : rewrite(s, i, options.keepNewlines === true);
+  return truncated || clean.length > max ? finish(clean, max) : clean;
+}
+function printable(value) {
+  try {
+    return String(value);
+  } catch {
+    return "[unprintable value]";
+  }
+}
+function rewrite(s, start, keep) {
+  const parts = [s.slice(0, start)];
+  const n = s.length;
+  let runStart = start;
+  let i = start;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c >= 32 && c < 127 || c > 159 && !isBidiControl(c)) {
+      i++;
+      continue;
+    }
+    if (i > runStart) parts.push(s.slice(runStart, i));
+    if (c === 10 || c === 9 || c === 13) {
+      if (keep && c !== 13) parts.push(s[i]);
+      else if (!(c === 13 && s.charCodeAt(i + 1) === 10)) parts.push(keep ? "\n" : " ");
+      i++;
+    } else if (isBidiControl(c)) {
+      i++;
+    } else if (c === 27 || c === 155 || c === 157 || c === 144) {
+      parts.push(REPLACEMENT);
+      i = skipEscape(s, i);
+    } else {
+      parts.push(REPLACEMENT);
+      i++;
+    }
+    runStart = i;
+  }
+  if (runStart < n) parts.push(s.slice(runStart));
+  return parts.join("");
+}
+function skipEscape(s, i) {
+  const n = s.length;
+  let kind;
+  const c = s.charCodeAt(i);
+  let j = i + 1;
+  if (c === 155) kind = "csi";
+  else if (c === 157 || c === 144) kind = "string";
+  else {
+    const next = s.charCodeAt(j);
+    if (next === 91) kind = "csi";
+    else if (next === 93 || next === 80 || next === 95 || next === 94 || next === 88) kind = "string";
+    else kind = "single";
+    if (j < n) j++;
+  }
+  if (kind === "single") return j;
+  if (kind === "csi") {
+    while (j < n) {
+      const d = s.charCodeAt(j);
+      if (d >= 64 && d <= 126) return j + 1;
+      if (d < 32 || d > 63) return j;
+      j++;
+    }
+    return j;
+  }
+  while (j < n) {
+    const d = s.charCodeAt(j);
+    if (d === 7 || d === 156) return j + 1;
+    if (d === 27) return s.charCodeAt(j + 1) === 92 ? j + 2 : j;
+    if (d === 10) return j;
+    j++;
+  }
+  return j;
+}
+function finish(s, max) {
+  let cut = Math.max(0, max - 1);
+  const c = s.charCodeAt(cut - 1);
+  if (c >= 55296 && c <= 56319) cut--;
+  return `${s.slice(0, cut)}\u2026`;
+}
+function safeMarkdown(text2, options = {}) {
+  const s = safeText(text2, { max: options.max ?? MAX_SAFE_TEXT });
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    switch (ch) {
+      case "<":
+        out += "&lt;";
+        break;
+      case ">":
+        out += "&gt;";
+        break;
+      case "&":
+        out += "&amp;";
+        break;
+      case "@":
+        out += "&#64;";
+        break;
+      case "\\":
+      case "`":
+      case "*":
+      case "_":
+      case "[":
+      case "]":
+      case "#":
+      case "|":
+      case "~":
+        out += `\\${ch}`;
+        break;
+      default:
+        out += ch;
+    }
+  }
+  return out;
+}
+var MAX_SAFE_TEXT, REPLACEMENT;
+var init_safe_text = __esm({
+  "core/text/safe-text.ts"() {
+    "use strict";
+    MAX_SAFE_TEXT = 2e3;
+    REPLACEMENT = "\uFFFD";
+  }
+});
+
 // actions/toolkit.ts
 function getInput2(name) {
   return getInput(name);
@@ -19757,17 +19896,23 @@ function setOutput2(name, value) {
 function setSecret2(secret) {
   setSecret(secret);
 }
+function logText(message) {
+  return safeText(message, { keepNewlines: true, max: 8e3 });
+}
 function info2(message) {
-  info(message);
+  info(logText(message));
 }
 function debug2(message) {
-  debug(message);
+  debug(logText(message));
 }
 function warning2(message, properties = {}) {
-  warning(message, properties);
+  warning(safeText(message), annotationProperties(properties));
 }
 function error2(message, properties = {}) {
-  error(message, properties);
+  error(safeText(message), annotationProperties(properties));
+}
+function annotationProperties(properties) {
+  return properties.title === void 0 ? properties : { ...properties, title: safeText(properties.title, { max: 200 }) };
 }
 async function appendSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) return false;
@@ -19779,6 +19924,7 @@ var init_toolkit = __esm({
   "actions/toolkit.ts"() {
     "use strict";
     init_core();
+    init_safe_text();
     ExitCode2 = ExitCode;
   }
 });
@@ -19786,6 +19932,10 @@ var init_toolkit = __esm({
 // core/errors.ts
 function isUserError(err) {
   return err instanceof InputError;
+}
+function typedError(err, input2, problem, code2 = "INVALID_INPUT") {
+  if (err instanceof CcfConsortiumError) return err;
+  return new InputError(input2, problem, code2, { cause: err });
 }
 var CcfConsortiumError, InputError;
 var init_errors = __esm({
@@ -19806,6 +19956,131 @@ var init_errors = __esm({
         this.input = input2;
       }
     };
+  }
+});
+
+// core/text/input-value.ts
+function looksLikePath(value) {
+  if (typeof value !== "string" || value.length === 0 || value.length > MAX_SHOWN_PATH) return false;
+  if (value.includes("-----")) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 32 || c === 127 || c >= 128 && c <= 159 || c >= 8234 && c <= 8238 || c >= 8294 && c <= 8297) return false;
+  }
+  return true;
+}
+function looksLikePem(value) {
+  return typeof value === "string" && value.includes(PEM_ARMOUR);
+}
+function inputWithValue(input2, value) {
+  return looksLikePath(value) ? `${input2} ${value}` : input2;
+}
+function notAFileProblem(value, why, instead = "a file path") {
+  if (looksLikePath(value)) return why;
+  if (looksLikePem(value)) return `is not a readable file (the value given looks like PEM: pass ${instead}, not the PEM itself)`;
+  if (typeof value !== "string") return `is not a readable file (expected ${instead}, got ${typeName(value)})`;
+  return `is not a readable file (the value given is not a plausible file path: pass ${instead})`;
+}
+function typeName(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (value instanceof Uint8Array) return "bytes";
+  switch (typeof value) {
+    case "string":
+      return "a string";
+    case "number":
+    case "bigint":
+      return "a number";
+    case "boolean":
+      return "a boolean";
+    case "undefined":
+      return "nothing";
+    case "object":
+      return "an object";
+    default:
+      return `a ${typeof value}`;
+  }
+}
+var MAX_SHOWN_PATH, PEM_ARMOUR;
+var init_input_value = __esm({
+  "core/text/input-value.ts"() {
+    "use strict";
+    MAX_SHOWN_PATH = 256;
+    PEM_ARMOUR = "-----BEGIN ";
+  }
+});
+
+// core/files/read-input-file.ts
+import { closeSync, constants as constants3, fstatSync, openSync, readSync } from "node:fs";
+function readInputFile(path, options) {
+  const given = options.given ?? path;
+  const max = options.maxBytes ?? MAX_INPUT_FILE_BYTES;
+  const fail2 = (why) => {
+    const label = options.showValue === false ? options.input : inputWithValue(options.input, given);
+    throw new InputError(label, notAFileProblem(given, why, options.instead));
+  };
+  if (typeof path !== "string" || path.length === 0 || path.includes("\0")) return fail2("is not a file path");
+  let fd;
+  try {
+    fd = openSync(path, constants3.O_RDONLY | (constants3.O_NONBLOCK ?? 0));
+  } catch (err) {
+    return fail2(openProblem(err.code));
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return fail2("is a directory, not a file");
+    if (!st.isFile()) return fail2("is not a regular file (a device, pipe or socket); pass a file");
+    if (st.size > max) return fail2(`is ${st.size} bytes; files given here are limited to ${sizeText(max)}`);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const buf = Buffer.allocUnsafe(Math.min(CHUNK, max + 1 - total));
+      let n;
+      try {
+        n = readSync(fd, buf, 0, buf.length, null);
+      } catch (err) {
+        return fail2(`cannot be read (${err.code ?? "error"})`);
+      }
+      if (n === 0) break;
+      chunks.push(buf.subarray(0, n));
+      total += n;
+      if (total > max) return fail2(`is larger than ${sizeText(max)}, the limit for files given here`);
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+function openProblem(code2) {
+  switch (code2) {
+    case "ENOENT":
+      return "no such file";
+    case "ENOTDIR":
+      return "no such file (a parent is not a directory)";
+    case "EISDIR":
+      return "is a directory, not a file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ENAMETOOLONG":
+      return "is not a file path (the name is too long)";
+    default:
+      return `cannot be read (${code2 ?? "unknown error"})`;
+  }
+}
+function sizeText(bytes) {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}
+var MAX_INPUT_FILE_BYTES, CHUNK;
+var init_read_input_file = __esm({
+  "core/files/read-input-file.ts"() {
+    "use strict";
+    init_errors();
+    init_input_value();
+    MAX_INPUT_FILE_BYTES = 1024 * 1024;
+    CHUNK = 64 * 1024;
   }
 });
 
@@ -19848,7 +20123,6 @@ var init_connection_inputs = __esm({
 });
 
 // actions/inputs.ts
-import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 function input(name) {
   return getInput2(name).trim();
@@ -19861,14 +20135,14 @@ function requiredInput(name, command) {
 function commandInput() {
   const v = input("command");
   if (!v) throw new InputError("command", `is required: one of ${COMMANDS.join(", ")}`);
-  if (!COMMANDS.includes(v)) throw new InputError("command", `'${v}' is not a command; use one of ${COMMANDS.join(", ")}`);
+  if (!COMMANDS.includes(v)) throw new InputError("command", `${looksLikePath(v) ? `'${v}'` : "the value given"} is not a command; use one of ${COMMANDS.join(", ")}`);
   return v;
 }
 function booleanInput(name) {
   const v = input(name).toLowerCase();
   if (v === "" || v === "false") return false;
   if (v === "true") return true;
-  throw new InputError(name, `must be 'true' or 'false' (got '${v}')`);
+  throw new InputError(name, `must be 'true' or 'false'${looksLikePath(v) ? ` (got '${v}')` : ""}`);
 }
 function nodeUrlsInput(command) {
   const raw = requiredInput("node-url", command);
@@ -19881,8 +20155,7 @@ function pemOrPathInput(name, command, workspace) {
   if (v.includes("-----BEGIN")) return v.endsWith("\n") ? v : `${v}
 `;
   const path = isAbsolute(v) ? v : resolve(workspace, v);
-  if (!existsSync2(path)) throw new InputError(name, `is neither PEM text nor an existing file ('${v}')`);
-  return readFileSync(path, "utf8");
+  return readInputFile(path, { input: name, given: v, instead: "PEM text or the path of a PEM file" }).toString("utf8");
 }
 function secretPemInput(name) {
   const v = input(name);
@@ -19904,6 +20177,8 @@ var init_inputs = __esm({
     "use strict";
     init_toolkit();
     init_errors();
+    init_read_input_file();
+    init_input_value();
     init_connection_inputs();
     COMMANDS = ["plan", "apply", "vote", "ack", "sign", "status", "submit-share"];
   }
@@ -19927,8 +20202,8 @@ function maskSecret(value) {
 function maskSecretInputs() {
   for (const name of SECRET_INPUTS) maskSecret(getInput2(name));
 }
-function redact(text) {
-  let out = text;
+function redact(text2) {
+  let out = text2;
   for (const s of [...known].sort((a, b) => b.length - a.length)) if (out.includes(s)) out = out.split(s).join("***");
   return out;
 }
@@ -19962,34 +20237,80 @@ var init_gates = __esm({
 });
 
 // core/identity/pem.ts
-function pemBlocks(text) {
-  const s = typeof text === "string" ? text : text.toString("latin1");
+function pemBlocks(text2) {
+  const s = typeof text2 === "string" ? text2 : text2 instanceof Uint8Array ? Buffer.from(text2.buffer, text2.byteOffset, text2.byteLength).toString("latin1") : "";
   const blocks = [];
-  for (const m of s.matchAll(BLOCK)) {
-    const label = m[1];
-    const body = m[2].replace(/\r/g, "");
-    blocks.push({ label, pem: `-----BEGIN ${label}-----
-${body}-----END ${label}-----
+  let label;
+  let endTag = "";
+  let body = [];
+  let pos = 0;
+  const n = s.length;
+  while (pos <= n) {
+    let eol = s.indexOf("\n", pos);
+    if (eol === -1) eol = n;
+    let line = s.slice(pos, eol);
+    pos = eol + 1;
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    const trimmed = line.trimEnd();
+    if (label !== void 0 && trimmed.endsWith(endTag)) {
+      const before = trimmed.slice(0, trimmed.length - endTag.length);
+      if (before.trim()) body.push(before);
+      blocks.push({ label, pem: `${BEGIN}${label}${DASHES}
+${body.map((l) => `${l}
+`).join("")}-----END ${label}${DASHES}
 ` });
+      label = void 0;
+      body = [];
+      continue;
+    }
+    const begun = beginLabel(trimmed);
+    if (begun !== void 0) {
+      label = begun;
+      endTag = `-----END ${begun}${DASHES}`;
+      body = [];
+    } else if (label !== void 0) body.push(line);
   }
   return blocks;
 }
+function beginLabel(line) {
+  if (!line.endsWith(DASHES)) return void 0;
+  const at = line.lastIndexOf(BEGIN);
+  if (at === -1) return void 0;
+  const end = line.length - DASHES.length;
+  const start = at + BEGIN.length;
+  if (end <= start) return void 0;
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (!(c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 32)) return void 0;
+  }
+  return line.slice(start, end);
+}
+function pemText(pem, input2) {
+  if (typeof pem === "string") return pem;
+  if (pem instanceof Uint8Array) return Buffer.from(pem.buffer, pem.byteOffset, pem.byteLength).toString("latin1");
+  throw new InputError(input2, `must be PEM text (got ${typeName(pem)})`);
+}
 function describeBlocks(blocks) {
   if (blocks.length === 0) return "no PEM block";
-  return [...new Set(blocks.map((b) => b.label))].map((l) => `'${l}'`).join(", ");
+  const labels = [...new Set(blocks.map((b) => b.label))];
+  const shown = labels.slice(0, 5).map((l) => `'${l.length > 40 ? `${l.slice(0, 40)}\u2026` : l}'`);
+  return labels.length > 5 ? `${shown.join(", ")} and ${labels.length - 5} other label(s)` : shown.join(", ");
 }
-var BLOCK;
+var BEGIN, DASHES;
 var init_pem = __esm({
   "core/identity/pem.ts"() {
     "use strict";
-    BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)-----END \1-----/g;
+    init_errors();
+    init_input_value();
+    BEGIN = "-----BEGIN ";
+    DASHES = "-----";
   }
 });
 
 // core/identity/certificate.ts
 import { X509Certificate } from "node:crypto";
 function loadCertificate(pem, input2) {
-  const blocks = pemBlocks(pem);
+  const blocks = pemBlocks(pemText(pem, input2));
   const first = blocks.find((b) => b.label === "CERTIFICATE");
   if (!first) {
     throw new InputError(
@@ -19997,11 +20318,18 @@ function loadCertificate(pem, input2) {
       `is not a PEM certificate (expected a '-----BEGIN CERTIFICATE-----' block, found ${describeBlocks(blocks)})`
     );
   }
+  let cert;
   try {
-    return new X509Certificate(first.pem);
+    cert = new X509Certificate(first.pem);
   } catch {
     throw new InputError(input2, "holds a CERTIFICATE block that is not a valid X.509 certificate");
   }
+  try {
+    void cert.publicKey;
+  } catch {
+    throw new InputError(input2, "holds a certificate whose public key cannot be decoded (an unsupported or malformed key)", "UNSUPPORTED_KEY");
+  }
+  return cert;
 }
 function certificatePem(cert) {
   return cert.toString().replace(/\r/g, "");
@@ -20019,7 +20347,7 @@ import { createHash, X509Certificate as X509Certificate2 } from "node:crypto";
 function memberIdOf(cert, input2 = "certificate") {
   let der;
   if (cert instanceof X509Certificate2) der = cert.raw;
-  else if (typeof cert === "string" || looksLikePem(cert)) der = loadCertificate(cert, input2).raw;
+  else if (typeof cert === "string" || looksLikePem2(cert)) der = loadCertificate(cert, input2).raw;
   else {
     try {
       der = new X509Certificate2(cert).raw;
@@ -20029,7 +20357,7 @@ function memberIdOf(cert, input2 = "certificate") {
   }
   return createHash("sha256").update(der).digest("hex");
 }
-function looksLikePem(buf) {
+function looksLikePem2(buf) {
   return buf.subarray(0, 4096).toString("latin1").includes("-----BEGIN ");
 }
 var init_member_id = __esm({
@@ -20043,8 +20371,9 @@ var init_member_id = __esm({
 // core/identity/private-key.ts
 import { createPrivateKey } from "node:crypto";
 function loadPrivateKey(pem, input2) {
-  const blocks = pemBlocks(pem);
-  if (blocks.some((b) => b.label === "ENCRYPTED PRIVATE KEY") || hasLegacyEncryption(pem)) {
+  const text2 = pemText(pem, input2);
+  const blocks = pemBlocks(text2);
+  if (blocks.some((b) => b.label === "ENCRYPTED PRIVATE KEY") || hasLegacyEncryption(text2)) {
     throw new InputError(input2, "is an encrypted private key; decrypt it first (e.g. openssl pkey -in KEY -out PLAIN)");
   }
   const block = blocks.find((b) => PRIVATE_KEY_LABELS.includes(b.label));
@@ -20060,9 +20389,13 @@ function loadPrivateKey(pem, input2) {
     throw new InputError(input2, `holds a '${block.label}' block that is not a valid private key`);
   }
 }
-function hasLegacyEncryption(pem) {
-  const s = typeof pem === "string" ? pem : pem.toString("latin1");
-  return /Proc-Type:\s*4,ENCRYPTED/.test(s);
+function hasLegacyEncryption(text2) {
+  for (let at = text2.indexOf("Proc-Type:"); at !== -1; at = text2.indexOf("Proc-Type:", at + 10)) {
+    let i = at + 10;
+    while (i < text2.length && (text2[i] === " " || text2[i] === "	")) i++;
+    if (text2.startsWith("4,ENCRYPTED", i)) return true;
+  }
+  return false;
 }
 var PRIVATE_KEY_LABELS;
 var init_private_key = __esm({
@@ -20167,7 +20500,7 @@ var init_curves = __esm({
 // core/identity/encryption-key.ts
 import { createPublicKey as createPublicKey2, generateKeyPair } from "node:crypto";
 function loadEncryptionPublicKey(pem, input2) {
-  const blocks = pemBlocks(pem);
+  const blocks = pemBlocks(pemText(pem, input2));
   const block = blocks.find((b) => b.label === "PUBLIC KEY" || b.label === "RSA PUBLIC KEY");
   if (!block) {
     const hint = blocks.some((b) => b.label.includes("PRIVATE KEY")) ? "holds a private key; pass the public key (openssl rsa -in KEY -pubout)" : `is not a PEM public key (expected a 'PUBLIC KEY' or 'RSA PUBLIC KEY' block, found ${describeBlocks(blocks)})`;
@@ -20394,15 +20727,15 @@ var init_live_state = __esm({
 
 // core/client/errors.ts
 function parseErrorBody(body) {
-  const text = body.toString("utf8");
+  const text2 = body.toString("utf8");
   try {
-    const parsed = JSON.parse(text);
+    const parsed = JSON.parse(text2);
     const code2 = typeof parsed?.error?.code === "string" ? parsed.error.code : void 0;
     const message = typeof parsed?.error?.message === "string" ? parsed.error.message : void 0;
     if (code2 || message) return { ccfCode: code2, ccfMessage: message };
   } catch {
   }
-  const trimmed = text.trim();
+  const trimmed = text2.trim();
   return trimmed ? { ccfMessage: trimmed.length > 500 ? `${trimmed.slice(0, 500)}\u2026` : trimmed } : {};
 }
 var GovernanceError, TransportError;
@@ -20459,6 +20792,110 @@ var init_ballots = __esm({
   }
 });
 
+// core/flows/member-name.ts
+function memberName(memberData) {
+  if (memberData && typeof memberData === "object" && typeof memberData.name === "string") {
+    return memberData.name;
+  }
+  return void 0;
+}
+var init_member_name = __esm({
+  "core/flows/member-name.ts"() {
+    "use strict";
+  }
+});
+
+// core/flows/outcome.ts
+function ballotsToPass(activeMembers) {
+  return Math.floor(activeMembers / 2) + 1;
+}
+function ruleText(activeMembers) {
+  return `the default constitution accepts with more than half of the ${activeMembers} Active member${activeMembers === 1 ? "" : "s"} (${ballotsToPass(activeMembers)} accepting ballot${ballotsToPass(activeMembers) === 1 ? "" : "s"})`;
+}
+async function ballotSubmitters(client, proposal, members) {
+  if (proposal.ballotSubmitters) return new Set(proposal.ballotSubmitters);
+  if (proposal.ballotCount === 0) return /* @__PURE__ */ new Set();
+  const active = members.filter((m) => m.status === "Active");
+  const found = await Promise.all(active.map(async (m) => await client.getBallot(proposal.proposalId, m.memberId) !== void 0 ? m.memberId : void 0));
+  return new Set(found.filter((id) => id !== void 0));
+}
+async function pendingOutcome(client, proposal, members) {
+  const voted = await ballotSubmitters(client, proposal, members);
+  const active = members.filter((m) => m.status === "Active");
+  const ballots = Math.max(proposal.ballotCount, voted.size);
+  const pendingVoters = active.filter((m) => !voted.has(m.memberId)).map((m) => ({ memberId: m.memberId, ...memberName(m.memberData) ? { name: memberName(m.memberData) } : {} }));
+  return {
+    state: "pending",
+    changed: false,
+    proposalId: proposal.proposalId,
+    ballotsNeeded: Math.max(1, ballotsToPass(active.length) - ballots),
+    ballots,
+    pendingVoters,
+    rule: ruleText(active.length)
+  };
+}
+function voterLabel(v) {
+  return `${v.memberId.slice(0, 12)}\u2026${v.name ? ` (${v.name})` : ""}`;
+}
+function waitingMessage(p) {
+  const who = p.pendingVoters.length ? p.pendingVoters.map(voterLabel).join(", ") : "(every Active member has voted)";
+  return `waiting for ${p.ballotsNeeded} more ballot${p.ballotsNeeded === 1 ? "" : "s"}; not yet voted: ${who}`;
+}
+var init_outcome = __esm({
+  "core/flows/outcome.ts"() {
+    "use strict";
+    init_member_name();
+  }
+});
+
+// core/flows/wait-for-ballots.ts
+async function waitForBallots(client, proposal, options) {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const pollMs = Math.max(10, options.pollMs ?? 2e3);
+  const deadline = now() + options.waitMs;
+  const id = proposal.proposalId;
+  let last = "";
+  let lastAt = 0;
+  for (; ; ) {
+    const pending = await pendingOutcome(client, proposal, options.members);
+    const message = waitingMessage(pending);
+    if (message !== last || now() - lastAt >= REPEAT_MS) {
+      const left = Math.max(0, Math.ceil((deadline - now()) / 1e3));
+      options.emit({ step: "waiting-for-ballots", message: `${message} (proposal ${id}, ${left} s left)`, proposalId: id });
+      last = message;
+      lastAt = now();
+    }
+    const remaining = deadline - now();
+    if (remaining <= 0) return pending;
+    await sleep(Math.min(pollMs, remaining));
+    const next = await client.getProposal(id);
+    if (!next) {
+      if (options.isDone && await options.isDone()) {
+        options.emit({ step: "proposal-accepted", message: `proposal ${id} is no longer on the node and the change is in place`, proposalId: id });
+        return { state: "done" };
+      }
+      throw new CcfConsortiumError("PROPOSAL_FAILED", `proposal ${id} is no longer on the node and the change is not in place (it was decided and cleaned up; run again to propose it anew)`);
+    }
+    if (next.state === "Accepted") {
+      options.emit({ step: "proposal-accepted", message: `proposal ${id} Accepted`, proposalId: id });
+      return { state: "done", proposal: next };
+    }
+    if (next.state !== "Open") throw new ProposalFailedError(id, next.state, next.failure);
+    proposal = next;
+  }
+}
+var REPEAT_MS;
+var init_wait_for_ballots = __esm({
+  "core/flows/wait-for-ballots.ts"() {
+    "use strict";
+    init_errors();
+    init_errors2();
+    init_outcome();
+    REPEAT_MS = 3e4;
+  }
+});
+
 // core/flows/pass-proposal.ts
 async function passProposal(client, body, context, options) {
   const { emit } = context;
@@ -20483,8 +20920,8 @@ async function passProposal(client, body, context, options) {
   }
   context.onProposal?.(proposal);
   const active = context.members.filter((m) => m.status === "Active").length;
-  const needed = Math.floor(active / 2) + 1;
-  const voted = new Set(proposal.ballotSubmitters ?? []);
+  const needed = ballotsToPass(active);
+  const voted = reused ? await ballotSubmitters(client, proposal, context.members) : new Set(proposal.ballotSubmitters ?? []);
   const pending = uniqueVoters(options.voters).filter((v) => !voted.has(v.memberId));
   let ballots = 0;
   let yes = 0;
@@ -20508,19 +20945,25 @@ async function passProposal(client, body, context, options) {
     proposal = await client.getProposal(proposal.proposalId) ?? proposal;
   }
   context.onProposal?.(proposal);
-  if (proposal.state !== "Open" && proposal.state !== "Accepted") {
-    throw new ProposalFailedError(proposal.proposalId, proposal.state, proposal.failure);
-  }
   if (proposal.state === "Open") {
-    emit({ step: "awaiting-votes", message: `proposal ${proposal.proposalId} is Open: it needs more ballots than the voters given`, proposalId: proposal.proposalId });
-    return { proposalId: proposal.proposalId, state: "Open", reused, ballots };
+    const pending2 = await pendingOutcome(client, proposal, context.members);
+    emit({ step: "awaiting-votes", message: `proposal ${proposal.proposalId} is Open: ${waitingMessage(pending2)}`, proposalId: proposal.proposalId });
+    if (transactionId) pending2.transactionId = transactionId;
+    if (!options.waitMs || options.waitMs <= 0) return { ...pending2, reused, ballotsSubmitted: ballots };
+    const waited = await waitForBallots(client, proposal, { members: context.members, waitMs: options.waitMs, pollMs: options.pollMs, emit, isDone: context.isDone });
+    if (waited.state === "pending") return { ...waited, ...transactionId ? { transactionId } : {}, reused, ballotsSubmitted: ballots };
+    if (waited.proposal) context.onProposal?.(waited.proposal);
+    return { state: "done", changed: true, proposalId: proposal.proposalId, reused, ballotsSubmitted: ballots };
+  }
+  if (proposal.state !== "Accepted") {
+    throw new ProposalFailedError(proposal.proposalId, proposal.state, proposal.failure);
   }
   emit({ step: "proposal-accepted", message: `proposal ${proposal.proposalId} Accepted`, proposalId: proposal.proposalId, transactionId });
   if (options.waitForCommit && transactionId) {
     await client.waitForCommit(transactionId, { timeoutMs: options.commitTimeoutMs });
     emit({ step: "committed", message: `transaction ${transactionId} committed`, proposalId: proposal.proposalId, transactionId });
   }
-  return { proposalId: proposal.proposalId, state: "Accepted", ...transactionId ? { transactionId } : {}, reused, ballots };
+  return { state: "done", changed: true, proposalId: proposal.proposalId, ...transactionId ? { transactionId } : {}, reused, ballotsSubmitted: ballots };
 }
 async function vote(client, proposalId, voter) {
   try {
@@ -20549,6 +20992,8 @@ var init_pass_proposal = __esm({
     init_errors3();
     init_ballots();
     init_errors2();
+    init_outcome();
+    init_wait_for_ballots();
   }
 });
 
@@ -20564,55 +21009,6 @@ function reporter(listener) {
 var init_progress = __esm({
   "core/flows/progress.ts"() {
     "use strict";
-  }
-});
-
-// core/flows/add-member.ts
-var init_add_member = __esm({
-  "core/flows/add-member.ts"() {
-    "use strict";
-    init_identity();
-    init_actions();
-    init_errors2();
-    init_guards();
-    init_live_state();
-    init_pass_proposal();
-    init_progress();
-  }
-});
-
-// core/flows/activate-member.ts
-async function activateMember(client, signer, options = {}) {
-  const emit = reporter(options.onProgress);
-  const memberId = signer.memberId;
-  const member = await client.getMember(memberId);
-  if (!member) throw new RefusedError(`member ${memberId} is not registered on the service: propose it (addMember) before activating`);
-  if (member.status === "Active") {
-    emit({ step: "already-active", message: `member ${memberId} is already Active`, memberId });
-    return { memberId, status: "Active", changed: false };
-  }
-  for (let attempt = 0; ; attempt++) {
-    const updated = await client.updateStateDigest(signer);
-    emit({ step: "digest-updated", message: `state digest ${updated.value.stateDigest.slice(0, 16)}\u2026`, memberId, transactionId: updated.transactionId });
-    try {
-      const acked = await client.ackStateDigest(signer, updated.value.stateDigest);
-      emit({ step: "acked", message: `member ${memberId} acked the state digest and is Active`, memberId, transactionId: acked.transactionId });
-      return { memberId, status: "Active", changed: true, ...acked.transactionId ? { transactionId: acked.transactionId } : {} };
-    } catch (err) {
-      if (attempt === 0 && err instanceof GovernanceError && err.ccfCode === "StateDigestMismatch") {
-        emit({ step: "digest-mismatch-retry", message: "the state digest changed between update and ack; updating again", memberId });
-        continue;
-      }
-      throw err;
-    }
-  }
-}
-var init_activate_member = __esm({
-  "core/flows/activate-member.ts"() {
-    "use strict";
-    init_errors3();
-    init_errors2();
-    init_progress();
   }
 });
 
@@ -23128,7 +23524,7 @@ var require_filesystem = __commonJS({
     var LDD_PATH = "/usr/bin/ldd";
     var SELF_PATH = "/proc/self/exe";
     var MAX_LENGTH = 2048;
-    var readFileSync7 = (path) => {
+    var readFileSync2 = (path) => {
       const fd = fs3.openSync(path, "r");
       const buffer = Buffer.alloc(MAX_LENGTH);
       const bytesRead = fs3.readSync(fd, buffer, 0, MAX_LENGTH, 0);
@@ -23153,7 +23549,7 @@ var require_filesystem = __commonJS({
     module.exports = {
       LDD_PATH,
       SELF_PATH,
-      readFileSync: readFileSync7,
+      readFileSync: readFileSync2,
       readFile
     };
   }
@@ -23202,7 +23598,7 @@ var require_detect_libc = __commonJS({
     "use strict";
     var childProcess = __require("child_process");
     var { isLinux, getReport } = require_process();
-    var { LDD_PATH, SELF_PATH, readFile, readFileSync: readFileSync7 } = require_filesystem();
+    var { LDD_PATH, SELF_PATH, readFile, readFileSync: readFileSync2 } = require_filesystem();
     var { interpreterPath } = require_elf();
     var cachedFamilyInterpreter;
     var cachedFamilyFilesystem;
@@ -23294,7 +23690,7 @@ var require_detect_libc = __commonJS({
       }
       cachedFamilyFilesystem = null;
       try {
-        const lddContent = readFileSync7(LDD_PATH);
+        const lddContent = readFileSync2(LDD_PATH);
         cachedFamilyFilesystem = getFamilyFromLddContent(lddContent);
       } catch (e) {
       }
@@ -23319,7 +23715,7 @@ var require_detect_libc = __commonJS({
       }
       cachedFamilyInterpreter = null;
       try {
-        const selfContent = readFileSync7(SELF_PATH);
+        const selfContent = readFileSync2(SELF_PATH);
         const path = interpreterPath(selfContent);
         cachedFamilyInterpreter = familyFromInterpreterPath(path);
       } catch (e) {
@@ -23383,7 +23779,7 @@ var require_detect_libc = __commonJS({
       }
       cachedVersionFilesystem = null;
       try {
-        const lddContent = readFileSync7(LDD_PATH);
+        const lddContent = readFileSync2(LDD_PATH);
         const versionMatch = lddContent.match(RE_GLIBC_VERSION);
         if (versionMatch) {
           cachedVersionFilesystem = versionMatch[1];
@@ -30745,7 +31141,7 @@ var require_client_h12 = __commonJS({
       kHTTPContext,
       kClosed
     } = require_symbols6();
-    var constants4 = require_constants7();
+    var constants5 = require_constants7();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var removeAllListeners = util.removeAllListeners;
@@ -30881,7 +31277,7 @@ var require_client_h12 = __commonJS({
          */
       constructor(client, socket, { exports: exports2 }) {
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -30977,11 +31373,11 @@ var require_client_h12 = __commonJS({
             currentParser = null;
             currentBufferRef = null;
           }
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const data = chunk.subarray(llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(data);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(data);
             } else {
@@ -31004,10 +31400,10 @@ var require_client_h12 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -31024,7 +31420,7 @@ var require_client_h12 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert(currentParser === null);
@@ -31235,7 +31631,7 @@ var require_client_h12 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       /**
        * @param {Buffer} buf
@@ -31261,7 +31657,7 @@ var require_client_h12 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request3.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
         return 0;
       }
@@ -31301,13 +31697,13 @@ var require_client_h12 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(client[kResume]);
         } else {
@@ -50784,16 +51180,16 @@ function azureKeyVaultSigner(options) {
         const why = e.cause?.code ?? e.code ?? e.cause?.message ?? e.message ?? "connection failed";
         throw new CcfConsortiumError("SIGNER", `Key Vault sign with ${keyId} failed: ${why}`);
       }
-      const text = await res.body.text();
+      const text2 = await res.body.text();
       if (res.statusCode !== 200) {
         throw new CcfConsortiumError(
           "SIGNER",
-          `Key Vault sign with ${keyId} failed: HTTP ${res.statusCode}${vaultError(text)}`
+          `Key Vault sign with ${keyId} failed: HTTP ${res.statusCode}${vaultError(text2)}`
         );
       }
       let value;
       try {
-        value = JSON.parse(text).value;
+        value = JSON.parse(text2).value;
       } catch {
         throw new CcfConsortiumError("SIGNER", `Key Vault sign with ${keyId}: the response is not JSON`);
       }
@@ -50811,9 +51207,9 @@ function azureKeyVaultSigner(options) {
     }
   });
 }
-function vaultError(text) {
+function vaultError(text2) {
   try {
-    const err = JSON.parse(text).error;
+    const err = JSON.parse(text2).error;
     if (err && (typeof err.code === "string" || typeof err.message === "string")) {
       const msg = `${err.code ?? "Error"}: ${String(err.message ?? "").slice(0, 300)}`;
       return ` (${msg})`;
@@ -50854,12 +51250,8 @@ var init_cose = __esm({
 
 // core/flows/remove-member.ts
 function resultOf(passed) {
-  return {
-    changed: passed.state === "Accepted",
-    proposalId: passed.proposalId,
-    state: passed.state === "Accepted" ? "Accepted" : "Open",
-    ...passed.transactionId ? { transactionId: passed.transactionId } : {}
-  };
+  const { ballotsSubmitted: _sent, ...outcome } = passed;
+  return outcome;
 }
 var init_remove_member = __esm({
   "core/flows/remove-member.ts"() {
@@ -50870,6 +51262,56 @@ var init_remove_member = __esm({
     init_guards();
     init_live_state();
     init_pass_proposal();
+    init_progress();
+  }
+});
+
+// core/flows/add-member.ts
+var init_add_member = __esm({
+  "core/flows/add-member.ts"() {
+    "use strict";
+    init_identity();
+    init_actions();
+    init_errors2();
+    init_guards();
+    init_live_state();
+    init_pass_proposal();
+    init_progress();
+    init_remove_member();
+  }
+});
+
+// core/flows/activate-member.ts
+async function activateMember(client, signer, options = {}) {
+  const emit = reporter(options.onProgress);
+  const memberId = signer.memberId;
+  const member = await client.getMember(memberId);
+  if (!member) throw new RefusedError(`member ${memberId} is not registered on the service: propose it (addMember) before activating`);
+  if (member.status === "Active") {
+    emit({ step: "already-active", message: `member ${memberId} is already Active`, memberId });
+    return { memberId, status: "Active", changed: false };
+  }
+  for (let attempt = 0; ; attempt++) {
+    const updated = await client.updateStateDigest(signer);
+    emit({ step: "digest-updated", message: `state digest ${updated.value.stateDigest.slice(0, 16)}\u2026`, memberId, transactionId: updated.transactionId });
+    try {
+      const acked = await client.ackStateDigest(signer, updated.value.stateDigest);
+      emit({ step: "acked", message: `member ${memberId} acked the state digest and is Active`, memberId, transactionId: acked.transactionId });
+      return { memberId, status: "Active", changed: true, ...acked.transactionId ? { transactionId: acked.transactionId } : {} };
+    } catch (err) {
+      if (attempt === 0 && err instanceof GovernanceError && err.ccfCode === "StateDigestMismatch") {
+        emit({ step: "digest-mismatch-retry", message: "the state digest changed between update and ack; updating again", memberId });
+        continue;
+      }
+      throw err;
+    }
+  }
+}
+var init_activate_member = __esm({
+  "core/flows/activate-member.ts"() {
+    "use strict";
+    init_errors3();
+    init_errors2();
     init_progress();
   }
 });
@@ -50938,7 +51380,7 @@ var init_set_recovery_threshold = __esm({
 });
 
 // core/flows/recovery-share.ts
-import { constants as constants3, privateDecrypt } from "node:crypto";
+import { constants as constants4, privateDecrypt } from "node:crypto";
 async function submitRecoveryShare(client, options) {
   const emit = reporter(options.onProgress);
   const memberId = options.signer.memberId;
@@ -50955,7 +51397,7 @@ async function submitRecoveryShare(client, options) {
   emit({ step: "share-fetched", message: `fetched the encrypted share of ${memberId}`, memberId });
   let share;
   try {
-    share = privateDecrypt({ key, padding: constants3.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256" }, Buffer.from(encrypted.encryptedShare, "base64"));
+    share = privateDecrypt({ key, padding: constants4.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256" }, Buffer.from(encrypted.encryptedShare, "base64"));
   } catch {
     throw new InputError(input2, `does not decrypt the recovery share of member ${memberId} (is it this member's encryption key?)`);
   }
@@ -50988,7 +51430,7 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
@@ -51023,7 +51465,7 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap;
@@ -51042,7 +51484,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -51051,9 +51493,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -51187,7 +51629,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -51197,7 +51639,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -51341,7 +51783,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -51368,7 +51810,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -51379,7 +51821,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -51559,7 +52001,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -51585,7 +52027,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -51944,14 +52386,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -51968,14 +52410,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -51992,12 +52434,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -52009,12 +52451,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -52029,39 +52471,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -56507,15 +56949,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -56526,8 +56968,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -56558,7 +57000,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -58188,7 +58630,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -58214,7 +58656,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src2, options);
+      const doc = parseDocument2(src2, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning3) => log.warn(doc.options.logLevel, warning3));
@@ -58250,7 +58692,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -58274,7 +58716,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -58302,24 +58744,30 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
 // core/flows/manifest.ts
-import { readFileSync as readFileSync3 } from "node:fs";
 import { isAbsolute as isAbsolute2, resolve as resolve2 } from "node:path";
-function parseManifest(text, options = {}) {
-  const source = options.source ?? "manifest";
-  const baseDir = options.baseDir ?? process.cwd();
-  const read2 = options.readFile ?? ((p) => readFileSync3(p, "utf8"));
-  let doc;
+function parseManifest(text2, options = {}) {
+  const source = typeof options?.source === "string" && options.source ? options.source : "manifest";
   try {
-    doc = (0, import_yaml.parse)(text, { prettyErrors: true });
+    return parseManifestText(text2, options ?? {}, source);
   } catch (err) {
-    throw new InputError(source, `is not valid JSON or YAML: ${err.message.split("\n")[0]}`);
+    throw typedError(err, source, "could not be read as a manifest (malformed or too deeply nested)");
   }
+}
+function parseManifestText(text2, options, source) {
+  if (typeof text2 !== "string") throw new InputError(source, `must be JSON or YAML text (got ${typeName(text2)})`);
+  const baseDir = typeof options.baseDir === "string" ? options.baseDir : process.cwd();
+  const read2 = typeof options.readFile === "function" ? options.readFile : (p) => readInputFile(p, { input: "file" }).toString("utf8");
+  if (text2.length > MAX_MANIFEST_BYTES || Buffer.byteLength(text2, "utf8") > MAX_MANIFEST_BYTES) {
+    throw new InputError(source, `is larger than ${sizeText(MAX_MANIFEST_BYTES)}, the limit for a manifest`);
+  }
+  if (nestingDepth(text2) > MAX_MANIFEST_DEPTH) throw new InputError(source, `nests collections deeper than ${MAX_MANIFEST_DEPTH} levels`);
+  const doc = parseYamlBounded(text2, source);
   let list;
   let recoveryThreshold;
   if (Array.isArray(doc)) list = doc;
@@ -58381,39 +58829,115 @@ function parseManifest(text, options = {}) {
   });
   return { members, ...recoveryThreshold !== void 0 ? { recoveryThreshold } : {} };
 }
+function nestingDepth(text2) {
+  let max = 0;
+  let flow = 0;
+  let quote = "";
+  let lineStart = true;
+  let lineIndicators = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (quote) {
+      if (c === "\\" && quote === '"') i++;
+      else if (c === quote) quote = "";
+      else if (c === "\n") lineStart = true;
+      continue;
+    }
+    if (c === "\n") {
+      lineStart = true;
+      lineIndicators = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === " " || c === "	") continue;
+      if ((c === "-" || c === "?") && (text2[i + 1] === " " || text2[i + 1] === "	")) {
+        lineIndicators++;
+        if (lineIndicators > max) max = lineIndicators;
+        i++;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (c === "#" && (i === 0 || text2[i - 1] === " " || text2[i - 1] === "	")) {
+      const eol = text2.indexOf("\n", i);
+      if (eol === -1) break;
+      i = eol - 1;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "[" || c === "{") {
+      flow++;
+      if (flow > max) max = flow;
+    } else if ((c === "]" || c === "}") && flow > 0) flow--;
+  }
+  return max;
+}
+function parseYamlBounded(text2, source) {
+  const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: false, uniqueKeys: true });
+  const problem = doc.errors[0];
+  if (problem) throw new InputError(source, `is not valid JSON or YAML: ${yamlProblem(problem)}`);
+  let aliases = 0;
+  (0, import_yaml.visit)(doc, {
+    Alias(_key, node, path) {
+      aliases++;
+      if (aliases > MAX_MANIFEST_ALIASES) throw new InputError(source, `uses more than ${MAX_MANIFEST_ALIASES} YAML aliases (*name); write the values out`);
+      for (const ancestor of path) {
+        if (isAnchored(ancestor) && ancestor.anchor === node.source) {
+          throw new InputError(source, `has a YAML alias (*${shortName(node.source)}) inside the node it refers to (a self-referencing alias)`);
+        }
+      }
+    }
+  });
+  try {
+    return doc.toJS({ maxAliasCount: MAX_MANIFEST_ALIASES });
+  } catch (err) {
+    if (err instanceof CcfConsortiumError) throw err;
+    const msg = err instanceof Error ? err.message : "";
+    if (msg.includes("Excessive alias count")) throw new InputError(source, `expands YAML aliases beyond the limit of ${MAX_MANIFEST_ALIASES}`);
+    if (msg.startsWith("Unresolved alias")) throw new InputError(source, "uses a YAML alias before its anchor is set");
+    throw typedError(err, source, "is not valid JSON or YAML");
+  }
+}
+function isAnchored(node) {
+  return !!node && typeof node === "object" && typeof node.anchor === "string" && !(0, import_yaml.isAlias)(node);
+}
+function shortName(name) {
+  return name.length > 40 ? `${name.slice(0, 40)}\u2026` : name;
+}
+function yamlProblem(err) {
+  const at = err.linePos?.[0] ? ` at line ${err.linePos[0].line}, column ${err.linePos[0].col}` : "";
+  const first = String(err.message ?? "").split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  return `${first.length > 200 ? `${first.slice(0, 200)}\u2026` : first}${at}`;
+}
 function pemOrFile(value, input2, baseDir, read2) {
   if (value.includes("-----BEGIN ")) return value;
+  if (!looksLikePath(value)) throw new InputError(input2, notAFileProblem(value, "no such file", "a PEM or the path of a PEM file"));
   const path = isAbsolute2(value) ? value : resolve2(baseDir, value);
   try {
     return read2(path);
   } catch (err) {
+    if (err instanceof InputError) {
+      const problem = err.message.slice(err.input.length + 2);
+      if (problem === "no such file") throw new InputError(input2, `file '${value}' not found (resolved to ${path})`);
+      throw new InputError(inputWithValue(input2, value), problem, err.code);
+    }
     const code2 = err.code;
-    throw new InputError(input2, code2 === "ENOENT" ? `file '${value}' not found (resolved to ${path})` : `cannot read '${value}' (${code2 ?? err.message})`);
+    throw new InputError(input2, code2 === "ENOENT" ? `file '${value}' not found (resolved to ${path})` : `cannot read '${value}' (${code2 ?? "error"})`);
   }
 }
-var import_yaml, MEMBER_FIELDS, TOP_FIELDS, ROLES;
+var import_yaml, MEMBER_FIELDS, TOP_FIELDS, ROLES, MAX_MANIFEST_BYTES, MAX_MANIFEST_ALIASES, MAX_MANIFEST_DEPTH;
 var init_manifest = __esm({
   "core/flows/manifest.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_errors();
+    init_read_input_file();
+    init_input_value();
     init_identity();
     MEMBER_FIELDS = /* @__PURE__ */ new Set(["name", "certificate", "encryption_public_key", "member_data", "recovery_role"]);
     TOP_FIELDS = /* @__PURE__ */ new Set(["members", "recovery_threshold"]);
     ROLES = ["NonParticipant", "Participant", "Owner"];
-  }
-});
-
-// core/flows/member-name.ts
-function memberName(memberData) {
-  if (memberData && typeof memberData === "object" && typeof memberData.name === "string") {
-    return memberData.name;
-  }
-  return void 0;
-}
-var init_member_name = __esm({
-  "core/flows/member-name.ts"() {
-    "use strict";
+    MAX_MANIFEST_BYTES = MAX_INPUT_FILE_BYTES;
+    MAX_MANIFEST_ALIASES = 50;
+    MAX_MANIFEST_DEPTH = 64;
   }
 });
 
@@ -58522,18 +59046,19 @@ async function apply(client, planned, options) {
   const emit = reporter(options.onProgress);
   if (planned.empty) {
     emit({ step: "nothing-to-do", message: "the service already matches the manifest; nothing proposed" });
-    return { changed: false, plan: planned };
+    return { state: "done", changed: false, plan: planned };
   }
   const live = await readLiveState(client, { proposals: true });
   const current = planAgainst(planned.manifest, live, planned.ccfVersion);
   if (current.empty) {
     emit({ step: "nothing-to-do", message: "the service already matches the manifest; nothing proposed" });
-    return { changed: false, plan: current };
+    return { state: "done", changed: false, plan: current };
   }
   if (!sameProposal(current.body, planned.body)) {
     throw new RefusedError("the service changed since this plan was made; run plan again and review it before applying");
   }
-  const passed = await passProposal(client, planned.body, { members: live.members, openProposals: live.openProposals, emit }, options);
+  const isDone = async () => planAgainst(planned.manifest, await readLiveState(client), planned.ccfVersion).empty;
+  const passed = await passProposal(client, planned.body, { members: live.members, openProposals: live.openProposals, emit, isDone }, options);
   return { ...resultOf(passed), plan: planned };
 }
 function sameKey(a, b) {
@@ -58590,8 +59115,8 @@ function parseSha256(value, input2) {
   if (!/^[0-9a-f]{64}$/.test(hash)) throw new InputError(input2, "must be 64 hex characters (a SHA-256)");
   return hash;
 }
-function parseAttestationAllowlist(text, input2 = "attestation-allowlist") {
-  const entries = text.split(/[\n,]+/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+function parseAttestationAllowlist(text2, input2 = "attestation-allowlist") {
+  const entries = text2.split(/[\n,]+/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
   if (entries.length === 0) return void 0;
   const allow = /* @__PURE__ */ new Map();
   for (const e of entries) {
@@ -58680,6 +59205,8 @@ var init_flows = __esm({
     init_manifest();
     init_plan();
     init_pass_proposal();
+    init_outcome();
+    init_wait_for_ballots();
     init_guards();
     init_live_state();
     init_recovery_members();
@@ -59033,9 +59560,9 @@ function backoffDelay(policy, attempt) {
 function parseRetryAfter(value, now) {
   const raw = Array.isArray(value) ? value[0] : value;
   if (raw === void 0) return void 0;
-  const text = raw.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1e3;
-  const at = Date.parse(text);
+  const text2 = raw.trim();
+  if (/^\d+$/.test(text2)) return Number(text2) * 1e3;
+  const at = Date.parse(text2);
   if (Number.isNaN(at)) return void 0;
   return Math.max(0, at - now);
 }
@@ -59293,8 +59820,8 @@ var init_governance_client = __esm({
         if (this.options.ccfVersion !== void 0) return this.options.ccfVersion;
         this.versionPromise ??= (async () => {
           const reply = await this.read("/node/version", true).catch(() => void 0);
-          const text = reply ? String(reply.json()?.ccf_version ?? "") : "";
-          const m = /(\d+)\.\d+/.exec(text);
+          const text2 = reply ? String(reply.json()?.ccf_version ?? "") : "";
+          const m = /(\d+)\.\d+/.exec(text2);
           if (m) return Number(m[1]);
           const detected = (this.options.api ?? "auto") === "auto";
           return detected && await this.api() === "2023-06-01-preview" ? 4 : void 0;
@@ -59403,14 +59930,14 @@ var init_governance_client = __esm({
        */
       async createProposal(signer, body) {
         const adapter = await this.adapter();
-        const text = typeof body === "string" ? body : JSON.stringify(body);
+        const text2 = typeof body === "string" ? body : JSON.stringify(body);
         for (let attempt = 0; ; attempt++) {
-          const message = await signGovernanceMessage(signer, { type: "proposal", payload: text, createdAt: Math.floor(this.retry.now() / 1e3) });
+          const message = await signGovernanceMessage(signer, { type: "proposal", payload: text2, createdAt: Math.floor(this.retry.now() / 1e3) });
           let delay;
           try {
             const reply = await this.write({ method: "POST", path: adapter.createProposalPath(), body: message, idempotent: false });
             const proposal = adapter.parseCreatedProposal(reply.json());
-            this.rememberActions(proposal.proposalId.toLowerCase(), Promise.resolve(Buffer.from(text, "utf8")));
+            this.rememberActions(proposal.proposalId.toLowerCase(), Promise.resolve(Buffer.from(text2, "utf8")));
             return { proposal, transactionId: reply.transactionId, adopted: false };
           } catch (err) {
             const busy = err instanceof GovernanceError && err.status === 503;
@@ -59418,7 +59945,7 @@ var init_governance_client = __esm({
             if (!busy && !ambiguous || attempt >= this.retry.retries) throw err;
             if (busy) delay = err.retryAfterMs;
             if (ambiguous) {
-              const [existing] = await this.findOpenProposals(text, { proposerId: signer.memberId });
+              const [existing] = await this.findOpenProposals(text2, { proposerId: signer.memberId });
               if (existing) return { proposal: existing, adopted: true };
             }
           }
@@ -59584,10 +60111,10 @@ async function gitHubApi(token, owner, repo, env = process.env) {
       const e = err;
       throw new CcfConsortiumError("TRANSPORT", `GitHub API ${method} ${new URL(url).pathname}: ${e.cause?.code ?? e.code ?? e.message}`);
     }
-    const text = await res.body.text();
+    const text2 = await res.body.text();
     let json;
     try {
-      json = text ? JSON.parse(text) : void 0;
+      json = text2 ? JSON.parse(text2) : void 0;
     } catch {
       json = void 0;
     }
@@ -59612,15 +60139,15 @@ async function gitHubApi(token, owner, repo, env = process.env) {
   }
   return {
     async upsertComment(issueNumber, marker, body) {
-      const text = capComment(body.includes(marker) ? body : `${marker}
+      const text2 = capComment(body.includes(marker) ? body : `${marker}
 ${body}`);
       const comments = await listAll(`${repoPath}/issues/${issueNumber}/comments`);
       const mine = comments.find((c) => typeof c.body === "string" && c.body.includes(marker));
       if (mine) {
-        await call("PATCH", `${base}${repoPath}/issues/comments/${mine.id}`, { body: text });
+        await call("PATCH", `${base}${repoPath}/issues/comments/${mine.id}`, { body: text2 });
         return { id: mine.id, action: "updated" };
       }
-      const created = await call("POST", `${base}${repoPath}/issues/${issueNumber}/comments`, { body: text });
+      const created = await call("POST", `${base}${repoPath}/issues/${issueNumber}/comments`, { body: text2 });
       return { id: created.json.id, action: "created" };
     },
     async pullRequestsForCommit(sha) {
@@ -59654,12 +60181,12 @@ var init_github = __esm({
 });
 
 // actions/manifest.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4, realpathSync } from "node:fs";
+import { existsSync as existsSync2, realpathSync } from "node:fs";
 import { dirname, relative, isAbsolute as isAbsolute3 } from "node:path";
 function manifestFromInputs(command, workspace) {
   const abs = pathInput("manifest", command, workspace, ".ccf/members.yaml");
   const shown = relative(workspace, abs) || abs;
-  if (!existsSync3(abs)) throw new InputError("manifest", `'${shown}' does not exist in the workspace (did the workflow run actions/checkout?)`);
+  if (!existsSync2(abs)) throw new InputError("manifest", `'${shown}' does not exist in the workspace (did the workflow run actions/checkout?)`);
   const root = realpathSync(workspace);
   const inside = (p) => {
     const rel = relative(root, realpathSync(p));
@@ -59667,16 +60194,18 @@ function manifestFromInputs(command, workspace) {
   };
   if (!inside(abs)) throw new InputError("manifest", `'${shown}' is outside the workspace`);
   const readFile = (p) => {
-    if (existsSync3(p) && !inside(p)) throw new Error("outside the workspace");
-    return readFileSync4(p, "utf8");
+    if (existsSync2(p) && !inside(p)) throw new InputError("file", "is outside the workspace");
+    return readInputFile(p, { input: "file" }).toString("utf8");
   };
-  return { manifest: parseManifest(readFileSync4(abs, "utf8"), { baseDir: dirname(abs), source: shown, readFile }), path: shown };
+  const text2 = readInputFile(abs, { input: "manifest", given: shown, maxBytes: MAX_MANIFEST_BYTES }).toString("utf8");
+  return { manifest: parseManifest(text2, { baseDir: dirname(abs), source: shown, readFile }), path: shown };
 }
 var init_manifest2 = __esm({
   "actions/manifest.ts"() {
     "use strict";
     init_errors();
     init_flows();
+    init_read_input_file();
     init_inputs();
   }
 });
@@ -59684,26 +60213,35 @@ var init_manifest2 = __esm({
 // actions/render.ts
 function cell(value) {
   const s = value === void 0 || value === null ? "" : typeof value === "string" ? value : JSON.stringify(value);
-  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n/g, "<br>");
+  return safeMarkdown(s ?? "", { max: MAX_CELL });
+}
+function text(value) {
+  return safeMarkdown(redact(value));
+}
+function safeBody(markdown) {
+  return safeText(redact(markdown), { keepNewlines: true, max: Number.MAX_SAFE_INTEGER });
 }
 function markdownTable(header, rows) {
   const line = (cells) => `| ${cells.join(" | ")} |`;
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n") + "\n";
 }
 function code(value) {
-  return `\`${value.replace(/`/g, "'")}\``;
+  return `\`${safeText(value, { max: MAX_CELL }).replace(/`/g, "'")}\``;
 }
 function shortId(id) {
   return id.length > 16 ? `${id.slice(0, 12)}\u2026` : id;
 }
 async function writeSummary(markdown) {
-  await appendSummary(redact(markdown));
+  await appendSummary(safeBody(markdown));
 }
+var MAX_CELL;
 var init_render = __esm({
   "actions/render.ts"() {
     "use strict";
     init_toolkit();
     init_secrets();
+    init_safe_text();
+    MAX_CELL = 300;
   }
 });
 
@@ -59893,7 +60431,7 @@ var init_plan2 = __esm({
         body = heading(ctx, path) + renderPlanTables(plan2, warnings) + footer(ctx, "When this pull request is merged, the `apply` workflow proposes exactly this.");
       } catch (err) {
         failure = err;
-        const reason = redact(err instanceof Error ? err.message : String(err));
+        const reason = text(err instanceof Error ? err.message : String(err));
         const what = err instanceof CcfConsortiumError && err.code === "REFUSED" ? "The change would be refused" : "The plan failed";
         body = heading(ctx, manifestInput) + `\u274C **${what}:** ${reason}
 
@@ -59901,7 +60439,7 @@ Nothing will be proposed until this is fixed.
 ` + footer(ctx);
       }
       await writeSummary(body);
-      await comment(ctx, body).catch((err) => warning2(redact(`could not comment on the pull request: ${err.message}`), { title: "ccf-consortium plan: no comment" }));
+      await comment(ctx, safeBody(body)).catch((err) => warning2(redact(`could not comment on the pull request: ${err.message}`), { title: "ccf-consortium plan: no comment" }));
       if (failure) throw failure;
     };
   }
@@ -60004,18 +60542,19 @@ Manifest ${code(path)} at ${code(run9.sha.slice(0, 12))}, signed by member ${cod
             return;
           }
           setOutput2("proposal-id", result.proposalId ?? "");
-          setOutput2("proposal-state", result.state ?? "");
+          const proposalState = result.state === "pending" ? "Open" : "Accepted";
+          setOutput2("proposal-state", proposalState);
           body += `${reused ? "An identical proposal was already open; it was **reused** (nothing proposed twice)." : "Proposed as **one** proposal."}
 
 - Proposal: ${code(result.proposalId ?? "")}
-- State: **${result.state}**${result.state === "Open" ? " (waiting for ballots: other members run the `vote` workflow)" : ""}
+- State: **${proposalState}**${result.state === "pending" ? " (waiting for ballots: other members run the `vote` workflow)" : ""}
 ` + (selfVote ? `- Ballot: accepted by ${code(signer.memberId)}
-` : "") + (result.transactionId ? `- Transaction: ${code(result.transactionId)}
+` : "") + (result.state === "done" && result.transactionId ? `- Transaction: ${code(result.transactionId)}
 ` : "") + "\n" + renderPlanTables(result.plan, []);
         });
       } catch (err) {
         failure = err;
-        const reason = redact(err instanceof Error ? err.message : String(err));
+        const reason = text(err instanceof Error ? err.message : String(err));
         const refused = err instanceof CcfConsortiumError && err.code === "REFUSED";
         body += `\u274C **${refused ? "Refused" : "Apply failed"}:** ${reason}
 `;
@@ -60024,7 +60563,7 @@ Manifest ${code(path)} at ${code(run9.sha.slice(0, 12))}, signed by member ${cod
 [Workflow run](${run9.runUrl})
 `;
       await writeSummary(body);
-      await commentOnMergedPullRequest(ctx, body).catch((err) => warning2(redact(`could not comment on the pull request: ${err.message}`), { title: "ccf-consortium apply: no comment" }));
+      await commentOnMergedPullRequest(ctx, safeBody(body)).catch((err) => warning2(redact(`could not comment on the pull request: ${err.message}`), { title: "ccf-consortium apply: no comment" }));
       if (failure) throw failure;
     };
   }
@@ -60056,12 +60595,12 @@ function summarizeArg(key, value) {
 }
 function renderActions(body) {
   if (!body) return "_The proposal's actions could not be read._\n";
-  const text = Buffer.from(body).toString("utf8");
+  const text2 = Buffer.from(body).toString("utf8");
   let parsed;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(text2);
   } catch {
-    return "```\n" + text.slice(0, 4e3) + "\n```\n";
+    return "```\n" + text2.slice(0, 4e3) + "\n```\n";
   }
   const actions = Array.isArray(parsed.actions) ? parsed.actions : [];
   return markdownTable(
@@ -60136,7 +60675,6 @@ var ack_exports = {};
 __export(ack_exports, {
   run: () => run4
 });
-import { readFileSync as readFileSync5, existsSync as existsSync4 } from "node:fs";
 import { isAbsolute as isAbsolute4, resolve as resolve3 } from "node:path";
 function constitutionExpectation(workspace) {
   const hash = input("expected-constitution-sha256");
@@ -60145,8 +60683,8 @@ function constitutionExpectation(workspace) {
   if (hash) return { expectedConstitutionSha256: parseSha256(hash, "expected-constitution-sha256"), constitutionSource: "expected-constitution-sha256" };
   if (file) {
     const path = isAbsolute4(file) ? file : resolve3(workspace, file);
-    if (!existsSync4(path)) throw new InputError("constitution-file", `'${file}' does not exist in the workspace`);
-    return { expectedConstitutionSha256: sha256Hex(readFileSync5(path)), constitutionSource: `constitution-file ${file}` };
+    const bytes = readInputFile(path, { input: "constitution-file", given: file });
+    return { expectedConstitutionSha256: sha256Hex(bytes), constitutionSource: inputWithValue("constitution-file", file) };
   }
   throw new InputError("expected-constitution-sha256", "ack audits the constitution before signing: give expected-constitution-sha256 or constitution-file");
 }
@@ -60154,6 +60692,8 @@ var run4;
 var init_ack = __esm({
   "actions/commands/ack.ts"() {
     "use strict";
+    init_read_input_file();
+    init_input_value();
     init_toolkit();
     init_errors();
     init_flows();
@@ -60228,15 +60768,14 @@ __export(sign_exports, {
   run: () => run5
 });
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync6, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute5, join, resolve as resolve4 } from "node:path";
 function contentInput(workspace) {
   const v = getInput2("content");
   if (!v.startsWith("@")) return new Uint8Array(Buffer.from(v, "utf8"));
   const p = v.slice(1).trim();
   const path = isAbsolute5(p) ? p : resolve4(workspace, p);
-  if (!existsSync5(path)) throw new InputError("content", `file '${p}' does not exist`);
-  return new Uint8Array(readFileSync6(path));
+  return new Uint8Array(readInputFile(path, { input: "content", given: p }));
 }
 function outputPath(given, type, workspace, runnerTemp) {
   if (given) return isAbsolute5(given) ? given : resolve4(workspace, given);
@@ -60246,6 +60785,7 @@ var run5;
 var init_sign = __esm({
   "actions/commands/sign.ts"() {
     "use strict";
+    init_read_input_file();
     init_toolkit();
     init_errors();
     init_cose();
@@ -60395,13 +60935,13 @@ init_secrets();
 
 // actions/event.ts
 init_errors();
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 function runContext(env = process.env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
     } catch (err) {
       throw new InputError("GITHUB_EVENT_PATH", `cannot read the event payload (${err.message})`);
     }

@@ -5,7 +5,8 @@ import { parseAzureCredentialName, type AzureCredentialName } from "../../core/a
 import type { Signer } from "../../core/cose/signer.js";
 import { optional, type OptionSpec } from "../args.js";
 import type { Io } from "../io.js";
-import { readFlagFile } from "../files.js";
+import { readFlagFile, flagInput } from "../files.js";
+import { looksLikePath, looksLikePem } from "../../core/text/input-value.js";
 
 /** The member who signs: its private key (or Key Vault key) and certificate files. */
 export const SIGNER_FLAGS = {
@@ -59,7 +60,8 @@ export function votersFromFlags(values: Record<string, unknown>, io: Io, signer:
   return specs.map((spec) => {
     const parts = spec.split(",");
     if (parts.length !== 2 || !parts[0]!.trim() || !parts[1]!.trim()) {
-      throw new InputError("--voter", `'${spec}' is not KEY,CERT (the paths of a member's private key and certificate, separated by a comma)`);
+      const shown = looksLikePath(spec) ? `'${spec}' is not KEY,CERT` : looksLikePem(spec) ? "the value given looks like PEM, not KEY,CERT" : "the value given is not KEY,CERT";
+      throw new InputError("--voter", `${shown} (the paths of a member's private key and certificate, separated by a comma)`);
     }
     const [key, cert] = [parts[0]!.trim(), parts[1]!.trim()];
     if (key.startsWith("https://")) return vaultSigner("--voter", key, "--voter", cert, credentialFromFlags(values), io);
@@ -70,12 +72,12 @@ export function votersFromFlags(values: Record<string, unknown>, io: Io, signer:
 /** A Key Vault / Managed HSM signer: the key id and the member certificate file. */
 export function vaultSigner(keyFlag: string, keyId: string, certFlag: string, certPath: string, credential: AzureCredentialName, io: Io): Signer {
   const certificatePem = readFlagFile(certFlag, certPath, io).toString("utf8");
-  return azureKeyVaultSigner({ keyId, certificatePem, credential, names: { keyId: keyFlag, certificate: `${certFlag} ${certPath}` } });
+  return azureKeyVaultSigner({ keyId, certificatePem, credential, names: { keyId: keyFlag, certificate: flagInput(certFlag, certPath) } });
 }
 
 function signerFromFiles(keyFlag: string, keyPath: string, certFlag: string, certPath: string, io: Io): Signer {
   return localSigner(readFlagFile(keyFlag, keyPath, io), readFlagFile(certFlag, certPath, io), {
-    keyInput: `${keyFlag} ${keyPath}`,
-    certInput: `${certFlag} ${certPath}`,
+    keyInput: flagInput(keyFlag, keyPath),
+    certInput: flagInput(certFlag, certPath),
   });
 }

@@ -26,7 +26,7 @@ const KNOWN_AUTHORITY_HOSTS = new Set([
 export function parseAzureCredentialName(text: string | undefined, input = "azure-credential"): AzureCredentialName {
   const value = (text ?? "").trim().toLowerCase() || "default";
   if (!(AZURE_CREDENTIALS as readonly string[]).includes(value)) {
-    throw new InputError(input, `unknown credential '${text}' (expected one of: ${AZURE_CREDENTIALS.join(", ")})`);
+    throw new InputError(input, `is not a credential this tool knows (expected one of: ${AZURE_CREDENTIALS.join(", ")})`);
   }
   return value as AzureCredentialName;
 }

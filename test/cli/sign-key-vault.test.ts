@@ -126,7 +126,7 @@ describe("ccf-consortium sign --key-vault-key-id through @azure/identity", () =>
     const bad = await sign("http://v.vault.azure.net/keys/k", "cli", azure.cliEnv());
     expect(bad.stderr).toContain("--key-vault-key-id: must use https (got http)");
     const cred = await sign(azure.vault.keyId("member"), "password", azure.cliEnv());
-    expect(cred.stderr).toContain("--azure-credential: unknown credential 'password' (expected one of: default, cli, workload, managed, env)");
+    expect(cred.stderr).toContain("--azure-credential: is not a credential this tool knows (expected one of: default, cli, workload, managed, env)");
   });
 
   it("an online command (set-member-data) proposes and votes with the vault key: --key-vault-key-id + --signing-cert", async () => {

@@ -105,7 +105,7 @@ describe("Member with Key Vault keys through the provider host", () => {
     }));
     expect(failures).toEqual([
       { property: "proposer.keyVaultKeyId", reason: "must use https (got http)" },
-      { property: "activation.azureCredential", reason: "unknown credential 'password' (expected one of: default, cli, workload, managed, env)" },
+      { property: "activation.azureCredential", reason: "is not a credential this tool knows (expected one of: default, cli, workload, managed, env)" },
     ]);
     const text = JSON.stringify(states) + hosts.map((x) => x.stderr()).join("\n");
     for (const s of [...azure.secrets(), ...pemBodyLines(sandbox.members[0]!.privateKeyPem), ...pemBodyLines(carol.privateKeyPem)]) {
