@@ -19,11 +19,11 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod2) => function __require2() {
   try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+    return mod2 || (0, cb[__getOwnPropNames(cb)[0]])((mod2 = { exports: {} }).exports, mod2), mod2.exports;
   } catch (e) {
-    throw mod = 0, e;
+    throw mod2 = 0, e;
   }
 };
 var __export = (target2, all) => {
@@ -38,13 +38,13 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod2, isNodeMode, target2) => (target2 = mod2 != null ? __create(__getProtoOf(mod2)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
-  mod
+  isNodeMode || !mod2 || !mod2.__esModule ? __defProp(target2, "default", { value: mod2, enumerable: true }) : target2,
+  mod2
 ));
 
 // node_modules/@actions/core/lib/utils.js
@@ -2116,11 +2116,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str = `${val[i]}`;
+            if (!isValidHeaderValue(str)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str);
           }
         }
         val = arr;
@@ -2290,9 +2290,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2330,12 +2330,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -3693,25 +3693,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
     }
     function isomorphicDecode(input2) {
       const length = input2.length;
@@ -4217,11 +4217,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto3.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4494,7 +4494,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4509,7 +4509,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4602,8 +4602,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5573,8 +5573,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto3 = __require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -5630,7 +5630,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5926,13 +5926,13 @@ var require_client_h1 = __commonJS({
     var extractBody;
     async function lazyllhttp() {
       const llhttpWasmData = process.env.JEST_WORKER_ID ? require_llhttp_wasm() : void 0;
-      let mod;
+      let mod2;
       try {
-        mod = await WebAssembly.compile(require_llhttp_simd_wasm());
+        mod2 = await WebAssembly.compile(require_llhttp_simd_wasm());
       } catch (e) {
-        mod = await WebAssembly.compile(llhttpWasmData || require_llhttp_wasm());
+        mod2 = await WebAssembly.compile(llhttpWasmData || require_llhttp_wasm());
       }
-      return await WebAssembly.instantiate(mod, {
+      return await WebAssembly.instantiate(mod2, {
         env: {
           /* eslint-disable camelcase */
           wasm_on_url: (p, at, len) => {
@@ -6854,12 +6854,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7529,12 +7529,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -8013,16 +8013,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve5(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request3 = requests[i];
@@ -8033,7 +8033,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8084,7 +8084,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -8096,7 +8096,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8432,8 +8432,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -9702,7 +9702,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9715,7 +9715,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve6(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9734,7 +9734,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9751,7 +9751,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9821,18 +9821,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10089,9 +10089,9 @@ var require_api_request = __commonJS({
     };
     function request3(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           request3.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10314,9 +10314,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10601,9 +10601,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10695,9 +10695,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -14560,7 +14560,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request3);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14636,7 +14636,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14679,7 +14679,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16613,9 +16613,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str = stringify(cookie);
+      if (str) {
+        headers.append("Set-Cookie", str);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -17213,13 +17213,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto3;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17232,7 +17232,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17304,9 +17304,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17326,7 +17326,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request3.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request3.headersList.append("sec-websocket-key", keyValue);
       request3.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17356,7 +17356,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -18420,8 +18420,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -19360,11 +19360,11 @@ var init_summary = __esm({
   "node_modules/@actions/core/lib/summary.js"() {
     __awaiter = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P || (P = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19380,7 +19380,7 @@ var init_summary = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19763,8 +19763,8 @@ function safeText(text2, options = {}) {
     if (c >= 32 && c < 127 || c > 159 && !isBidiControl(c)) i++;
     else break;
   }
-  const clean = i === n ? s : rewrite(s, i, options.keepNewlines === true);
-  return truncated || clean.length > max ? finish(clean, max) : clean;
+  const clean2 = i === n ? s : rewrite(s, i, options.keepNewlines === true);
+  return truncated || clean2.length > max ? finish(clean2, max) : clean2;
 }
 function printable(value) {
   try {
@@ -20114,11 +20114,21 @@ function parseApiChoice(value, input2) {
   }
   return value;
 }
+function parseDuration(value, input2) {
+  const m = /^\s*(\d{1,9}(?:\.\d{1,3})?)\s*(ms|s|m|h)?\s*$/.exec(value);
+  const ms = m ? Math.round(Number(m[1]) * UNIT_MS[m[2] ?? "s"]) : NaN;
+  if (!m || !(ms > 0) || ms > 864e5) {
+    throw new InputError(input2, `'${value.length > 40 ? `${value.slice(0, 40)}\u2026` : value}' is not a duration (e.g. 500ms, 60s, 2m; more than 0, at most 24h)`);
+  }
+  return ms;
+}
+var UNIT_MS;
 var init_connection_inputs = __esm({
   "core/client/connection-inputs.ts"() {
     "use strict";
     init_errors();
     init_model();
+    UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
   }
 });
 
@@ -20285,10 +20295,10 @@ function beginLabel(line) {
   }
   return line.slice(start, end);
 }
-function pemText(pem, input2) {
-  if (typeof pem === "string") return pem;
-  if (pem instanceof Uint8Array) return Buffer.from(pem.buffer, pem.byteOffset, pem.byteLength).toString("latin1");
-  throw new InputError(input2, `must be PEM text (got ${typeName(pem)})`);
+function pemText(pem2, input2) {
+  if (typeof pem2 === "string") return pem2;
+  if (pem2 instanceof Uint8Array) return Buffer.from(pem2.buffer, pem2.byteOffset, pem2.byteLength).toString("latin1");
+  throw new InputError(input2, `must be PEM text (got ${typeName(pem2)})`);
 }
 function describeBlocks(blocks) {
   if (blocks.length === 0) return "no PEM block";
@@ -20309,8 +20319,8 @@ var init_pem = __esm({
 
 // core/identity/certificate.ts
 import { X509Certificate } from "node:crypto";
-function loadCertificate(pem, input2) {
-  const blocks = pemBlocks(pemText(pem, input2));
+function loadCertificate(pem2, input2) {
+  const blocks = pemBlocks(pemText(pem2, input2));
   const first = blocks.find((b) => b.label === "CERTIFICATE");
   if (!first) {
     throw new InputError(
@@ -20370,8 +20380,8 @@ var init_member_id = __esm({
 
 // core/identity/private-key.ts
 import { createPrivateKey } from "node:crypto";
-function loadPrivateKey(pem, input2) {
-  const text2 = pemText(pem, input2);
+function loadPrivateKey(pem2, input2) {
+  const text2 = pemText(pem2, input2);
   const blocks = pemBlocks(text2);
   if (blocks.some((b) => b.label === "ENCRYPTED PRIVATE KEY") || hasLegacyEncryption(text2)) {
     throw new InputError(input2, "is an encrypted private key; decrypt it first (e.g. openssl pkey -in KEY -out PLAIN)");
@@ -20499,8 +20509,8 @@ var init_curves = __esm({
 
 // core/identity/encryption-key.ts
 import { createPublicKey as createPublicKey2, generateKeyPair } from "node:crypto";
-function loadEncryptionPublicKey(pem, input2) {
-  const blocks = pemBlocks(pemText(pem, input2));
+function loadEncryptionPublicKey(pem2, input2) {
+  const blocks = pemBlocks(pemText(pem2, input2));
   const block = blocks.find((b) => b.label === "PUBLIC KEY" || b.label === "RSA PUBLIC KEY");
   if (!block) {
     const hint = blocks.some((b) => b.label.includes("PRIVATE KEY")) ? "holds a private key; pass the public key (openssl rsa -in KEY -pubout)" : `is not a PEM public key (expected a 'PUBLIC KEY' or 'RSA PUBLIC KEY' block, found ${describeBlocks(blocks)})`;
@@ -20726,23 +20736,34 @@ var init_live_state = __esm({
 });
 
 // core/client/errors.ts
+function triedFor(attempts, elapsedMs) {
+  return `after ${attempts} attempt${attempts === 1 ? "" : "s"} in ${formatSeconds(elapsedMs)}`;
+}
+function formatSeconds(ms) {
+  const s = ms / 1e3;
+  return `${s >= 10 || Number.isInteger(s) ? Math.round(s) : s.toFixed(1)} s`;
+}
+function printable2(text2, max = 500) {
+  return safeText(text2, { max, keepNewlines: true });
+}
 function parseErrorBody(body) {
   const text2 = body.toString("utf8");
   try {
     const parsed = JSON.parse(text2);
     const code2 = typeof parsed?.error?.code === "string" ? parsed.error.code : void 0;
     const message = typeof parsed?.error?.message === "string" ? parsed.error.message : void 0;
-    if (code2 || message) return { ccfCode: code2, ccfMessage: message };
+    if (code2 || message) return { ...code2 ? { ccfCode: printable2(code2, 100) } : {}, ...message ? { ccfMessage: printable2(message) } : {} };
   } catch {
   }
   const trimmed = text2.trim();
-  return trimmed ? { ccfMessage: trimmed.length > 500 ? `${trimmed.slice(0, 500)}\u2026` : trimmed } : {};
+  return trimmed ? { ccfMessage: printable2(trimmed) } : {};
 }
-var GovernanceError, TransportError;
+var GovernanceError, TransportError, NodeReplyError;
 var init_errors3 = __esm({
   "core/client/errors.ts"() {
     "use strict";
     init_errors();
+    init_safe_text();
     GovernanceError = class extends CcfConsortiumError {
       status;
       ccfCode;
@@ -20752,31 +20773,70 @@ var init_errors3 = __esm({
       node;
       /** From `Retry-After` (503), when the node sent one. */
       retryAfterMs;
+      /** Requests sent for this operation (retries and failover included) and the time they took. */
+      attempts;
+      elapsedMs;
       constructor(init) {
-        const what = init.ccfCode ? `${init.ccfCode}: ${init.ccfMessage ?? ""}`.trim() : init.ccfMessage ?? "no error body";
-        super("CCF_ERROR", `${init.method} ${init.path} on ${init.node} failed with ${init.status} ${what}`);
+        const ccfCode = init.ccfCode === void 0 ? void 0 : printable2(init.ccfCode, 100);
+        const ccfMessage = init.ccfMessage === void 0 ? void 0 : printable2(init.ccfMessage);
+        const what = ccfCode ? `${ccfCode}: ${ccfMessage ?? ""}`.trim() : ccfMessage ?? "no error body";
+        const tried = init.attempts !== void 0 && init.attempts > 1 ? `; gave up ${triedFor(init.attempts, init.elapsedMs ?? 0)}` : "";
+        super("CCF_ERROR", `${init.method} ${init.path} on ${init.node} failed with ${init.status} ${what}${tried}`);
         this.status = init.status;
-        this.ccfCode = init.ccfCode;
-        this.ccfMessage = init.ccfMessage;
+        this.ccfCode = ccfCode;
+        this.ccfMessage = ccfMessage;
         this.method = init.method;
         this.path = init.path;
         this.node = init.node;
         this.retryAfterMs = init.retryAfterMs;
+        this.attempts = init.attempts;
+        this.elapsedMs = init.elapsedMs;
       }
     };
-    TransportError = class extends CcfConsortiumError {
+    TransportError = class _TransportError extends CcfConsortiumError {
       method;
       path;
       node;
       failure;
       causeCode;
+      detail;
+      /** Requests sent for this operation (retries and failover included) and the time they took, once known. */
+      attempts;
+      elapsedMs;
       constructor(init) {
-        super("TRANSPORT", `${init.method} ${init.path} on ${init.node}: ${init.detail}`, { cause: init.cause });
+        const tried = init.attempts !== void 0 ? `; gave up ${triedFor(init.attempts, init.elapsedMs ?? 0)}${init.note ? ` (${init.note})` : ""}` : "";
+        super("TRANSPORT", `${init.method} ${init.path} on ${init.node}: ${init.detail}${tried}`, { cause: init.cause });
         this.method = init.method;
         this.path = init.path;
         this.node = init.node;
         this.failure = init.failure;
         this.causeCode = init.causeCode;
+        this.detail = init.detail;
+        this.attempts = init.attempts;
+        this.elapsedMs = init.elapsedMs;
+      }
+      /** The same failure, saying how many requests the operation sent, how long it took in all, and why it stopped there. */
+      after(attempts, elapsedMs, note) {
+        const { method, path, node, failure, causeCode, detail } = this;
+        return new _TransportError({ method, path, node, failure, causeCode, detail, cause: this.cause, attempts, elapsedMs, note });
+      }
+    };
+    NodeReplyError = class _NodeReplyError extends CcfConsortiumError {
+      problem;
+      method;
+      path;
+      node;
+      constructor(init) {
+        const problem = printable2(init.problem);
+        super("NODE_REPLY", init.node ? `${init.method} ${init.path} on ${init.node}: invalid reply: ${problem}` : `invalid reply from the node: ${problem}`);
+        this.problem = problem;
+        this.method = init.method;
+        this.path = init.path;
+        this.node = init.node;
+      }
+      /** This error naming the request whose reply it is about. */
+      at(method, path, node) {
+        return this.node ? this : new _NodeReplyError({ problem: this.problem, method, path, node });
       }
     };
   }
@@ -23532,14 +23592,14 @@ var require_filesystem = __commonJS({
       });
       return buffer.subarray(0, bytesRead);
     };
-    var readFile = (path) => new Promise((resolve5, reject) => {
+    var readFile = (path) => new Promise((resolve6, reject) => {
       fs3.open(path, "r", (err, fd) => {
         if (err) {
           reject(err);
         } else {
           const buffer = Buffer.alloc(MAX_LENGTH);
           fs3.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
-            resolve5(buffer.subarray(0, bytesRead));
+            resolve6(buffer.subarray(0, bytesRead));
             fs3.close(fd, () => {
             });
           });
@@ -23607,10 +23667,10 @@ var require_detect_libc = __commonJS({
     var commandOut = "";
     var safeCommand = () => {
       if (!commandOut) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           childProcess.exec(command, (err, out) => {
             commandOut = err ? " " : out;
-            resolve5(commandOut);
+            resolve6(commandOut);
           });
         });
       }
@@ -23891,9 +23951,9 @@ var require_node_gyp_build_optional_packages = __commonJS({
         var debug3 = getFirst(path.join(dir, "build/Debug"), matchBuild);
         if (debug3) return debug3;
       }
-      var prebuild = resolve5(dir);
+      var prebuild = resolve6(dir);
       if (prebuild) return prebuild;
-      var nearby = resolve5(path.dirname(process.execPath));
+      var nearby = resolve6(path.dirname(process.execPath));
       if (nearby) return nearby;
       var platformPackage = (packageName[0] == "@" ? "" : "@" + packageName + "/") + packageName + "-" + platform2 + "-" + arch2;
       try {
@@ -23915,7 +23975,7 @@ var require_node_gyp_build_optional_packages = __commonJS({
         // eslint-disable-line
       ].filter(Boolean).join(" ");
       throw new Error("No native build was found for " + target2 + "\n    attempted loading from: " + dir + " and package: " + platformPackage + "\n");
-      function resolve5(dir2) {
+      function resolve6(dir2) {
         var tuples = readdirSync(path.join(dir2, "prebuilds")).map(parseTuple);
         var tuple = tuples.filter(matchTuple(platform2, arch2)).sort(compareTuples)[0];
         if (!tuple) return;
@@ -26903,11 +26963,11 @@ var require_request3 = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str2 = `${val[i]}`;
-            if (!isValidHeaderValue(str2)) {
+            const str = `${val[i]}`;
+            if (!isValidHeaderValue(str)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str2);
+            arr.push(str);
           }
         }
         val = arr;
@@ -27243,9 +27303,9 @@ var require_dispatcher_base2 = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -27283,9 +27343,9 @@ var require_dispatcher_base2 = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
-              return err2 ? reject(err2) : resolve5(data);
+              return err2 ? reject(err2) : resolve6(data);
             });
           });
         }
@@ -28450,8 +28510,8 @@ var require_infra = __commonJS({
     }
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
     var nonASCIIRegex = /[^\x00-\x7F]/;
-    function asciiLowercase(str2) {
-      return nonASCIIRegex.test(str2) ? str2.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : str2.toLowerCase();
+    function asciiLowercase(str) {
+      return nonASCIIRegex.test(str) ? str.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : str.toLowerCase();
     }
     function forgivingBase64(data) {
       data = data.replace(ASCII_WHITESPACE_REPLACE_REGEX, "");
@@ -28504,19 +28564,19 @@ var require_infra = __commonJS({
     function parseJSONFromBytes(bytes) {
       return JSON.parse(utf8DecodeBytes(bytes));
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
     }
     function serializeJavascriptValueToJSONString(value) {
       const result = JSON.stringify(value);
@@ -28768,8 +28828,8 @@ var require_data_url2 = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str, leading = true, trailing = true) {
+      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
     }
     function minimizeSupportedMimeType(mimeType) {
       switch (mimeType.essence) {
@@ -30791,8 +30851,8 @@ var require_promise = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -30890,7 +30950,7 @@ var require_body2 = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const formdataEscape = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const formdataEscape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -31152,7 +31212,7 @@ var require_client_h12 = __commonJS({
     var extractBody;
     function lazyllhttp() {
       const llhttpWasmData = process.env.JEST_WORKER_ID ? require_llhttp_wasm2() : void 0;
-      let mod;
+      let mod2;
       let useWasmSIMD = true;
       if (process.arch === "ppc64") {
         const [major, minor] = process.versions.node.split(".").map((n) => parseInt(n, 10));
@@ -31167,14 +31227,14 @@ var require_client_h12 = __commonJS({
       }
       if (useWasmSIMD) {
         try {
-          mod = new WebAssembly.Module(require_llhttp_simd_wasm2());
+          mod2 = new WebAssembly.Module(require_llhttp_simd_wasm2());
         } catch {
         }
       }
-      if (!mod) {
-        mod = new WebAssembly.Module(llhttpWasmData || require_llhttp_wasm2());
+      if (!mod2) {
+        mod2 = new WebAssembly.Module(llhttpWasmData || require_llhttp_wasm2());
       }
-      return new WebAssembly.Instance(mod, {
+      return new WebAssembly.Instance(mod2, {
         env: {
           /**
            * @param {number} p
@@ -32218,12 +32278,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -33107,12 +33167,12 @@ var require_client_h22 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -33429,16 +33489,16 @@ var require_client2 = __commonJS({
         return this[kNeedDrain] < 2;
       }
       [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve5(null);
+            resolve6(null);
           }
         });
       }
       [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request3 = requests[i];
@@ -33451,7 +33511,7 @@ var require_client2 = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -33858,8 +33918,8 @@ var require_pool_base2 = __commonJS({
           }
           return Promise.all(closeAll);
         } else {
-          return new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          return new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -34981,7 +35041,7 @@ var require_socks5_proxy_agent = __commonJS({
         const proxyHost = this[kProxyUrl].hostname;
         const proxyPort = parseInt(this[kProxyUrl].port) || 1080;
         debug3("creating SOCKS5 connection to", proxyHost, proxyPort);
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           this[kConnector]({
             hostname: proxyHost,
             host: proxyHost,
@@ -34991,7 +35051,7 @@ var require_socks5_proxy_agent = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -35001,14 +35061,14 @@ var require_socks5_proxy_agent = __commonJS({
           socket.destroy();
         });
         await socks5Client.handshake();
-        await new Promise((resolve5, reject) => {
+        await new Promise((resolve6, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 authentication timeout"));
           }, 5e3);
           const onAuthenticated = () => {
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve5();
+            resolve6();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -35017,14 +35077,14 @@ var require_socks5_proxy_agent = __commonJS({
           };
           if (socks5Client.state === STATES.AUTHENTICATED) {
             clearTimeout(timeout);
-            resolve5();
+            resolve6();
           } else {
             socks5Client.once("authenticated", onAuthenticated);
             socks5Client.once("error", onError);
           }
         });
         await socks5Client.connect(targetHost, targetPort);
-        await new Promise((resolve5, reject) => {
+        await new Promise((resolve6, reject) => {
           const timeout = setTimeout(() => {
             reject(new Error("SOCKS5 connection timeout"));
           }, 5e3);
@@ -35032,7 +35092,7 @@ var require_socks5_proxy_agent = __commonJS({
             debug3("SOCKS5 tunnel established to", targetHost, targetPort, "via", info3);
             clearTimeout(timeout);
             socks5Client.removeListener("error", onError);
-            resolve5();
+            resolve6();
           };
           const onError = (err) => {
             clearTimeout(timeout);
@@ -35075,8 +35135,8 @@ var require_socks5_proxy_agent = __commonJS({
                       socket,
                       servername: this[kRequestTls]?.servername || targetHost
                     });
-                    await new Promise((resolve5, reject) => {
-                      finalSocket.once("secureConnect", resolve5);
+                    await new Promise((resolve6, reject) => {
+                      finalSocket.once("secureConnect", resolve6);
                       finalSocket.once("error", reject);
                     });
                   }
@@ -36209,7 +36269,7 @@ var require_readable2 = __commonJS({
         if (this._readableState.closeEmitted) {
           return Promise.resolve(null);
         }
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           if (this[kContentLength] && this[kContentLength] > limit || this[kBytesRead] > limit) {
             this.destroy(new AbortError());
           }
@@ -36223,11 +36283,11 @@ var require_readable2 = __commonJS({
               if (signal.aborted) {
                 reject(signal.reason ?? new AbortError());
               } else {
-                resolve5(null);
+                resolve6(null);
               }
             });
           } else {
-            this.on("close", resolve5);
+            this.on("close", resolve6);
           }
           this.on("error", noop).on("data", () => {
             if (this[kBytesRead] > limit) {
@@ -36255,7 +36315,7 @@ var require_readable2 = __commonJS({
     }
     function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -36270,7 +36330,7 @@ var require_readable2 = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -36344,18 +36404,18 @@ var require_readable2 = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2, encoding) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length, encoding));
+          resolve6(chunksDecode(body, length, encoding));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length, encoding)));
+          resolve6(JSON.parse(chunksDecode(body, length, encoding)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -36545,9 +36605,9 @@ var require_api_request2 = __commonJS({
     };
     function request3(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           request3.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -36759,9 +36819,9 @@ var require_api_stream2 = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -37049,9 +37109,9 @@ var require_api_upgrade2 = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -37144,9 +37204,9 @@ var require_api_connect2 = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -38343,8 +38403,8 @@ var require_snapshot_utils = __commonJS({
         match: new Set(matchHeaders.map((header) => caseSensitive ? header : header.toLowerCase()))
       };
     }
-    var crypto2 = runtimeFeatures.has("crypto") ? __require("node:crypto") : null;
-    var hashId = crypto2?.hash ? (value) => crypto2.hash("sha256", value, "base64url") : (value) => Buffer.from(value).toString("base64url");
+    var crypto3 = runtimeFeatures.has("crypto") ? __require("node:crypto") : null;
+    var hashId = crypto3?.hash ? (value) => crypto3.hash("sha256", value, "base64url") : (value) => Buffer.from(value).toString("base64url");
     function isUndiciHeaders(headers) {
       return Array.isArray(headers) && (headers.length & 1) === 0;
     }
@@ -38419,8 +38479,8 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile2, readFile, mkdir: mkdir2 } = __require("node:fs/promises");
-    var { dirname: dirname3, resolve: resolve5 } = __require("node:path");
+    var { writeFile: writeFile3, readFile, mkdir: mkdir3 } = __require("node:fs/promises");
+    var { dirname: dirname3, resolve: resolve6 } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -38621,7 +38681,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile(resolve5(path), "utf8");
+          const data = await readFile(resolve6(path), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -38650,13 +38710,13 @@ var require_snapshot_recorder = __commonJS({
         if (!path) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve5(path);
-        await mkdir2(dirname3(resolvedPath), { recursive: true });
+        const resolvedPath = resolve6(path);
+        await mkdir3(dirname3(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
           snapshot
         }));
-        await writeFile2(resolvedPath, JSON.stringify(data, null, 2), { flush: true });
+        await writeFile3(resolvedPath, JSON.stringify(data, null, 2), { flush: true });
       }
       /**
        * Clears all recorded snapshots
@@ -45542,10 +45602,10 @@ var require_subresource_integrity = __commonJS({
     var { runtimeFeatures } = require_runtime_features();
     var { asciiLowercase } = require_infra();
     var validSRIHashAlgorithmTokenSet = /* @__PURE__ */ new Map([["sha256", 0], ["sha384", 1], ["sha512", 2]]);
-    var crypto2;
+    var crypto3;
     if (runtimeFeatures.has("crypto")) {
-      crypto2 = __require("node:crypto");
-      const cryptoHashes = crypto2.getHashes();
+      crypto3 = __require("node:crypto");
+      const cryptoHashes = crypto3.getHashes();
       if (cryptoHashes.length === 0) {
         validSRIHashAlgorithmTokenSet.clear();
       }
@@ -45633,7 +45693,7 @@ var require_subresource_integrity = __commonJS({
       return result;
     }
     var applyAlgorithmToBytes = (algorithm, bytes) => {
-      return crypto2.hash(algorithm, bytes, "base64");
+      return crypto3.hash(algorithm, bytes, "base64");
     };
     function caseSensitiveMatch(actualValue, expectedValue) {
       let actualValueLength = actualValue.length;
@@ -46630,7 +46690,7 @@ var require_fetch2 = __commonJS({
         const agent = fetchParams.controller.dispatcher;
         const path = url.pathname + url.search;
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: hasTrailingQuestionMark ? `${path}?` : path,
             origin: url.origin,
@@ -46718,7 +46778,7 @@ var require_fetch2 = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -46771,7 +46831,7 @@ var require_fetch2 = __commonJS({
                   headersList.append(headerName, String(value), true);
                 }
               }
-              resolve5({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -46795,7 +46855,7 @@ var require_fetch2 = __commonJS({
                   headersList.append(nameStr, value.toString("latin1"), true);
                 }
               }
-              resolve5({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -47920,9 +47980,9 @@ var require_cookies2 = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       brandChecks(headers);
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("set-cookie", str2, true);
+      const str = stringify(cookie);
+      if (str) {
+        headers.append("set-cookie", str, true);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -48621,7 +48681,7 @@ var require_connection2 = __commonJS({
     var { WebsocketFrameSend } = require_frame2();
     var assert = __require("node:assert");
     var { runtimeFeatures } = require_runtime_features();
-    var crypto2 = runtimeFeatures.has("crypto") ? __require("node:crypto") : null;
+    var crypto3 = runtimeFeatures.has("crypto") ? __require("node:crypto") : null;
     var warningEmitted = false;
     function establishWebSocketConnection(url, protocols, client, handler, options) {
       const requestURL = url;
@@ -48641,7 +48701,7 @@ var require_connection2 = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request3.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request3.headersList.append("sec-websocket-key", keyValue, true);
       request3.headersList.append("sec-websocket-version", "13", true);
       for (const protocol of protocols) {
@@ -48681,7 +48741,7 @@ var require_connection2 = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.hash("sha1", keyValue + uid, "base64");
+          const digest = crypto3.hash("sha1", keyValue + uid, "base64");
           if (secWSAccept !== digest) {
             failHandshake(handler, response, 1002, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -51341,8 +51401,8 @@ function normalize(value) {
   }
   return value;
 }
-function normalizePem(pem) {
-  return pem.replace(/\r\n?/g, "\n").trim();
+function normalizePem(pem2) {
+  return pem2.replace(/\r\n?/g, "\n").trim();
 }
 var init_compare = __esm({
   "core/proposals/compare.ts"() {
@@ -52366,13 +52426,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment2, indent) {
       if (/^\n+$/.test(comment2))
         return comment2.substring(1);
       return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str2, indent, comment2) => str2.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str2.endsWith(" ") ? "" : " ") + comment2;
+    var lineComment = (str, indent, comment2) => str.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -52403,7 +52463,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -52436,18 +52496,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -52460,7 +52520,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -52526,16 +52586,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -52552,11 +52612,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -52565,38 +52625,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str += json.slice(start, i);
                 const code2 = json.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str2 += "\\0";
+                    str += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                      str += "\\x" + code2.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -52606,14 +52666,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -52622,8 +52682,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -52751,15 +52811,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -52911,11 +52971,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -52950,8 +53010,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -52960,27 +53020,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str = `${str}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -52996,7 +53056,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -53040,16 +53100,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -53276,31 +53336,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
         if (comment3)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment3));
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
         if (chompKeep && comment3)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str2);
       }
-      let str2;
+      let str;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment2) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -53343,21 +53403,21 @@ ${indent}${line}` : "\n";
         }
         if (comment2)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str += ",";
           }
         }
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        lines.push(str2);
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
+        lines.push(str);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -53369,11 +53429,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str = start;
           for (const line of lines)
-            str2 += line ? `
+            str += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -53429,7 +53489,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -53439,10 +53499,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -53705,7 +53765,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str) => str,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -53743,7 +53803,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -53795,7 +53855,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -53804,7 +53864,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str) => parseFloat(str),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -53815,11 +53875,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -53836,7 +53896,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -53849,7 +53909,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -53857,7 +53917,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -53866,7 +53926,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -53919,7 +53979,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
@@ -53936,7 +53996,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str) => str === "true",
         stringify: stringifyJSON
       },
       {
@@ -53944,7 +54004,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -53952,7 +54012,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str) => parseFloat(str),
         stringify: stringifyJSON
       }
     ];
@@ -53960,9 +54020,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -53994,10 +54054,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src2, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src2.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str = atob(src2.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -54008,28 +54068,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment: comment2, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -54235,7 +54295,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -54244,7 +54304,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -54255,11 +54315,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -54279,34 +54339,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str = `0b${str}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str = `0o${str}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -54316,7 +54376,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -54325,7 +54385,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -54333,7 +54393,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -54342,7 +54402,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -54446,9 +54506,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -54485,7 +54545,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -54494,7 +54554,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str) => parseSexagesimal(str, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -54505,8 +54565,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str) {
+        const match = str.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -55994,13 +56054,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -59064,7 +59124,7 @@ async function apply(client, planned, options) {
 function sameKey(a, b) {
   if (!a || !b) return !a && !b;
   try {
-    const der = (pem) => createPublicKey3(pem).export({ type: "spki", format: "der" });
+    const der = (pem2) => createPublicKey3(pem2).export({ type: "spki", format: "der" });
     return der(a).equals(der(b));
   } catch {
     return a.trim() === b.trim();
@@ -59131,8 +59191,8 @@ function parseAttestationAllowlist(text2, input2 = "attestation-allowlist") {
   }
   return allow;
 }
-function certificateSha256(pem) {
-  return memberIdOf(pem, "certificate");
+function certificateSha256(pem2) {
+  return memberIdOf(pem2, "certificate");
 }
 async function auditService(client, expect) {
   const gates = [];
@@ -59228,25 +59288,89 @@ function parseRecoveryMessage(message) {
     recoveryInitiated: /End of recovery procedure initiated/.test(message)
   };
 }
-function asRecord(value, what) {
-  if (!value || typeof value !== "object" || Array.isArray(value)) throw new TypeError(`unexpected ${what} from the node: not a JSON object`);
+function typeName2(value) {
+  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+function wrong(where, expected, value) {
+  return new NodeReplyError({ problem: value === void 0 ? `${where} is missing (expected ${expected})` : `${where} is ${typeName2(value)} (expected ${expected})` });
+}
+function asRecord(value, where) {
+  if (!value || typeof value !== "object" || Array.isArray(value)) throw wrong(where, "a JSON object", value);
   return value;
 }
-function str(value) {
-  return typeof value === "string" ? value : void 0;
+function asArray(value, where) {
+  if (!Array.isArray(value)) throw wrong(where, "an array", value);
+  return value;
 }
-function parseFailure(value) {
-  if (!value || typeof value !== "object") return void 0;
-  const f = value;
-  return { reason: String(f.reason ?? ""), ...str(f.trace) ? { trace: str(f.trace) } : {} };
+function asString(value, where) {
+  if (typeof value !== "string") throw wrong(where, "a string", value);
+  return value;
 }
-function parseFailures(value) {
-  if (!value || typeof value !== "object") return void 0;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, parseFailure(v) ?? { reason: "" }]));
+function optString(value, where) {
+  return value === void 0 || value === null ? void 0 : asString(value, where);
 }
+function asCount(value, where) {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) throw wrong(where, "a non-negative integer", value);
+  return value;
+}
+function optCount(value, where) {
+  return value === void 0 || value === null ? void 0 : asCount(value, where);
+}
+function optBoolean(value, where) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value !== "boolean") throw wrong(where, "true or false", value);
+  return value;
+}
+function oneOf(value, where, allowed) {
+  if (typeof value !== "string") throw wrong(where, `one of ${allowed.join(", ")}`, value);
+  if (!allowed.includes(value)) {
+    throw new NodeReplyError({ problem: `${where} is '${value.slice(0, 40)}' (expected one of ${allowed.join(", ")})` });
+  }
+  return value;
+}
+function asId(value, where) {
+  if (typeof value !== "string") throw wrong(where, "a 64-hex-character id", value);
+  if (!/^[0-9a-fA-F]{64}$/.test(value)) throw new NodeReplyError({ problem: `${where} is not a 64-hex-character id` });
+  return value;
+}
+function asTransactionId(value, where) {
+  if (typeof value !== "string") throw wrong(where, "a transaction id <view>.<seqno>", value);
+  if (!/^\d{1,20}\.\d{1,20}$/.test(value)) throw new NodeReplyError({ problem: `${where} is not a transaction id <view>.<seqno>` });
+  return value;
+}
+function asMap(value, where, shape) {
+  const out = {};
+  for (const [k, v] of Object.entries(asRecord(value, where))) out[k] = shape(v, `${where}["${k.slice(0, 70)}"]`);
+  return out;
+}
+function asVotes(value, where) {
+  if (value === void 0 || value === null) return void 0;
+  return asMap(value, where, (v, w) => {
+    if (typeof v !== "boolean") throw wrong(w, "true or false", v);
+    return v;
+  });
+}
+function parseFailure(value, where) {
+  if (value === void 0 || value === null) return void 0;
+  const f = asRecord(value, where);
+  const trace = optString(f.trace, `${where}.trace`);
+  return { reason: asString(f.reason, `${where}.reason`), ...trace !== void 0 ? { trace } : {} };
+}
+function parseFailures(value, where) {
+  if (value === void 0 || value === null) return void 0;
+  return asMap(value, where, (v, w) => parseFailure(v, w) ?? { reason: "" });
+}
+var MEMBER_STATUSES, RECOVERY_ROLES, PROPOSAL_STATES, SERVICE_STATUSES, NODE_STATUSES, TRANSACTION_STATUSES;
 var init_wire = __esm({
   "core/client/wire.ts"() {
     "use strict";
+    init_errors3();
+    MEMBER_STATUSES = ["Accepted", "Active"];
+    RECOVERY_ROLES = ["NonParticipant", "Participant", "Owner"];
+    PROPOSAL_STATES = ["Open", "Accepted", "Withdrawn", "Rejected", "Failed", "Dropped"];
+    SERVICE_STATUSES = ["Opening", "Open", "WaitingForRecoveryShares", "Recovering"];
+    NODE_STATUSES = ["Pending", "Trusted", "Retired"];
+    TRANSACTION_STATUSES = ["Unknown", "Pending", "Committed", "Invalid"];
   }
 });
 
@@ -59255,136 +59379,145 @@ function classicAdapter() {
   return {
     flavour: "classic",
     async listMembers(http) {
-      const body = asRecord((await http.get("/gov/members")).json(), "members");
-      return Object.entries(body).map(([id, m]) => parseMember(id, m));
+      return (await http.get("/gov/members")).parse((json) => Object.entries(asRecord(json, "reply")).map(([id, m]) => parseMember(id, m)));
     },
     async getMember(http, memberId) {
       return (await this.listMembers(http)).find((m) => m.memberId === memberId);
     },
     async getServiceInfo(http) {
       const [info3, config] = await Promise.all([http.get("/gov/kv/service/info"), http.getOptional("/gov/kv/service/config")]);
-      const s = asRecord(info3.json(), "service info");
-      const c = config ? asRecord(config.json(), "service config") : {};
-      const result = {
-        status: String(s.status),
-        certificatePem: String(s.cert ?? ""),
-        recoveryCount: typeof s.recovery_count === "number" ? s.recovery_count : 0,
-        ...typeof c.recovery_threshold === "number" ? { recoveryThreshold: c.recovery_threshold } : {},
-        ...str(s.current_service_create_txid) ? { creationTransactionId: str(s.current_service_create_txid) } : {},
-        ..."service_data" in s ? { serviceData: s.service_data } : {}
-      };
-      return result;
+      const recoveryThreshold = config?.parse((json) => optCount(asRecord(json, "reply").recovery_threshold, "recovery_threshold"));
+      return info3.parse((json) => {
+        const s = asRecord(json, "reply");
+        const creationTransactionId = optString(s.current_service_create_txid, "current_service_create_txid");
+        return {
+          status: oneOf(s.status, "status", SERVICE_STATUSES),
+          certificatePem: asString(s.cert, "cert"),
+          recoveryCount: optCount(s.recovery_count, "recovery_count") ?? 0,
+          ...recoveryThreshold !== void 0 ? { recoveryThreshold } : {},
+          ...creationTransactionId ? { creationTransactionId } : {},
+          ..."service_data" in s ? { serviceData: s.service_data } : {}
+        };
+      });
     },
     async listProposals(http) {
-      const body = asRecord((await http.get("/gov/proposals")).json(), "proposals");
-      return Object.entries(body).map(([id, p]) => parseProposalInfo(id, p));
+      return (await http.get("/gov/proposals")).parse((json) => Object.entries(asRecord(json, "reply")).map(([id, p]) => parseProposalInfo(asId(id, "proposal id key"), p, `["${id}"]`)));
     },
     async getProposal(http, proposalId) {
-      const reply = await http.getOptional(`/gov/proposals/${proposalId}`);
-      return reply ? parseProposalInfo(proposalId, reply.json()) : void 0;
+      return (await http.getOptional(`/gov/proposals/${proposalId}`))?.parse((json) => parseProposalInfo(proposalId, json, "reply"));
     },
     async getProposalActions(http, proposalId) {
       return (await http.getOptional(`/gov/proposals/${proposalId}/actions`))?.body;
     },
     async getBallot(http, proposalId, memberId) {
-      const reply = await http.getOptional(`/gov/proposals/${proposalId}/ballots/${memberId}`);
-      if (!reply) return void 0;
-      return str(asRecord(reply.json(), "ballot").ballot);
+      return (await http.getOptional(`/gov/proposals/${proposalId}/ballots/${memberId}`))?.parse((json) => asString(asRecord(json, "reply").ballot, "ballot"));
     },
     async getStateDigest(http, memberId) {
-      const body = asRecord((await http.get("/gov/kv/members/acks")).json(), "acks");
-      const ack = body[memberId];
-      if (!ack || typeof ack !== "object") return void 0;
-      return { memberId, stateDigest: String(ack.state_digest) };
+      return (await http.get("/gov/kv/members/acks")).parse((json) => {
+        const ack = asRecord(json, "reply")[memberId];
+        if (ack === void 0) return void 0;
+        return { memberId, stateDigest: asString(asRecord(ack, `["${memberId}"]`).state_digest, `["${memberId}"].state_digest`) };
+      });
     },
     async getEncryptedShare(http, memberId) {
-      const reply = await http.getOptional(`/gov/encrypted_recovery_share/${memberId}`);
-      if (!reply) return void 0;
-      return { memberId, encryptedShare: String(asRecord(reply.json(), "encrypted share").encrypted_share) };
+      return (await http.getOptional(`/gov/encrypted_recovery_share/${memberId}`))?.parse((json) => ({ memberId, encryptedShare: asString(asRecord(json, "reply").encrypted_share, "encrypted_share") }));
     },
     async getTransactionStatus(http, transactionId) {
-      const body = asRecord((await http.get(`/gov/tx?transaction_id=${encodeURIComponent(transactionId)}`)).json(), "transaction status");
-      return { transactionId: str(body.transaction_id) ?? transactionId, status: String(body.status) };
+      return (await http.get(`/gov/tx?transaction_id=${encodeURIComponent(transactionId)}`)).parse((json) => {
+        const body = asRecord(json, "reply");
+        return {
+          transactionId: body.transaction_id === void 0 ? transactionId : asTransactionId(body.transaction_id, "transaction_id"),
+          status: oneOf(body.status, "status", TRANSACTION_STATUSES)
+        };
+      });
     },
     async getConstitution(http) {
-      const value = (await http.get("/gov/kv/constitution")).json();
-      if (typeof value !== "string") throw new CcfConsortiumError("CCF_ERROR", "unexpected /gov/kv/constitution: not a JSON string");
-      return value;
+      return (await http.get("/gov/kv/constitution")).parse((json) => asString(json, "reply"));
     },
     async listNodes(http) {
       const [info3, endorsed] = await Promise.all([http.get("/gov/kv/nodes/info"), http.getOptional("/gov/kv/nodes/endorsed_certificates")]);
-      const certs = endorsed ? asRecord(endorsed.json(), "endorsed node certificates") : {};
-      return Object.entries(asRecord(info3.json(), "nodes")).map(([id, n]) => parseNodeInfo(id, n, str(certs[id])));
+      const certs = endorsed?.parse((json) => asMap(json, "reply", asString)) ?? {};
+      return info3.parse((json) => Object.entries(asRecord(json, "reply")).map(([id, n]) => parseNodeInfo(id, n, certs[id])));
     },
     createProposalPath: () => "/gov/proposals",
     parseCreatedProposal: (json) => parseSummary(json),
     ballotPath: (proposalId) => `/gov/proposals/${proposalId}/ballots`,
     parseBallotResult: (json, proposalId) => parseSummary(json, proposalId),
     withdrawPath: (proposalId) => `/gov/proposals/${proposalId}/withdraw`,
-    parseWithdrawn: (json, proposalId) => parseProposalInfo(proposalId, json),
+    parseWithdrawn: (json, proposalId) => parseProposalInfo(proposalId, json, "reply"),
     updateDigestPath: () => "/gov/ack/update_state_digest",
-    parseUpdatedDigest: (json, memberId) => ({ memberId, stateDigest: String(asRecord(json, "state digest").state_digest) }),
+    parseUpdatedDigest: (json, memberId) => ({ memberId, stateDigest: asString(asRecord(json, "reply").state_digest, "state_digest") }),
     ackPath: () => "/gov/ack",
     ackPayload: (stateDigest) => ({ state_digest: stateDigest }),
     recoverPath: () => "/gov/recovery_share",
-    parseRecoverResult: (json) => parseRecoveryMessage(str(asRecord(json, "recovery share result").message) ?? "")
+    parseRecoverResult: (json) => parseRecoveryMessage(asString(asRecord(json, "reply").message, "message"))
   };
 }
 function parseMember(memberId, json) {
-  const m = asRecord(json, "member");
-  const key = str(m.public_encryption_key);
+  const where = `["${memberId.slice(0, 70)}"]`;
+  const m = asRecord(json, where);
+  const key = optString(m.public_encryption_key, `${where}.public_encryption_key`);
   return {
-    memberId,
-    status: String(m.status),
-    certificatePem: String(m.cert),
+    memberId: asId(memberId, "member id key"),
+    status: oneOf(m.status, `${where}.status`, MEMBER_STATUSES),
+    certificatePem: asString(m.cert, `${where}.cert`),
     ...key ? { encryptionPublicKeyPem: key } : {},
     memberData: m.member_data ?? null,
-    recoveryRole: str(m.recovery_role) ?? (key ? "Participant" : "NonParticipant")
+    recoveryRole: m.recovery_role === void 0 || m.recovery_role === null ? key ? "Participant" : "NonParticipant" : oneOf(m.recovery_role, `${where}.recovery_role`, RECOVERY_ROLES)
   };
 }
 function parseNodeInfo(nodeId, json, endorsedCertificatePem) {
-  const n = asRecord(json, "node");
-  const quote = n.quote_info && typeof n.quote_info === "object" ? n.quote_info : {};
-  const certificatePem2 = endorsedCertificatePem || str(n.cert) || void 0;
+  const where = `["${nodeId.slice(0, 70)}"]`;
+  const n = asRecord(json, where);
+  const quote = n.quote_info === void 0 || n.quote_info === null ? {} : asRecord(n.quote_info, `${where}.quote_info`);
+  const format = optString(quote.format, `${where}.quote_info.format`);
+  const measurement = optString(quote.measurement, `${where}.quote_info.measurement`);
+  const certificatePem2 = endorsedCertificatePem || optString(n.cert, `${where}.cert`) || void 0;
+  const retiredCommitted = optBoolean(n.retired_committed, `${where}.retired_committed`);
   return {
-    nodeId,
-    status: String(n.status),
+    nodeId: asId(nodeId, "node id key"),
+    status: oneOf(n.status, `${where}.status`, NODE_STATUSES),
     ...certificatePem2 ? { certificatePem: certificatePem2 } : {},
     ..."node_data" in n ? { nodeData: n.node_data } : {},
-    ...typeof n.retired_committed === "boolean" ? { retiredCommitted: n.retired_committed } : {},
-    quoteInfo: { ...str(quote.format) ? { format: str(quote.format) } : {}, ...str(quote.measurement) ? { measurement: str(quote.measurement) } : {} }
+    ...retiredCommitted !== void 0 ? { retiredCommitted } : {},
+    quoteInfo: { ...format ? { format } : {}, ...measurement ? { measurement } : {} }
   };
 }
-function parseProposalInfo(proposalId, json) {
-  const p = asRecord(json, "proposal");
-  const ballots = p.ballots && typeof p.ballots === "object" ? Object.keys(p.ballots) : [];
+function parseProposalInfo(proposalId, json, where) {
+  const p = asRecord(json, where);
+  const ballots = p.ballots === void 0 || p.ballots === null ? [] : Object.keys(asMap(p.ballots, `${where}.ballots`, asString));
+  const finalVotes = asVotes(p.final_votes, `${where}.final_votes`);
+  const voteFailures = parseFailures(p.vote_failures, `${where}.vote_failures`);
+  const failure = parseFailure(p.failure, `${where}.failure`);
   return {
     proposalId,
-    proposerId: String(p.proposer_id),
-    state: String(p.state),
+    proposerId: asId(p.proposer_id, `${where}.proposer_id`),
+    state: oneOf(p.state, `${where}.state`, PROPOSAL_STATES),
     ballotCount: ballots.length,
     ballotSubmitters: ballots,
-    ...p.final_votes && typeof p.final_votes === "object" ? { finalVotes: p.final_votes } : {},
-    ...parseFailures(p.vote_failures) ? { voteFailures: parseFailures(p.vote_failures) } : {},
-    ...parseFailure(p.failure) ? { failure: parseFailure(p.failure) } : {}
+    ...finalVotes ? { finalVotes } : {},
+    ...voteFailures ? { voteFailures } : {},
+    ...failure ? { failure } : {}
   };
 }
 function parseSummary(json, proposalId) {
-  const p = asRecord(json, "proposal");
+  const p = asRecord(json, "reply");
+  const finalVotes = asVotes(p.votes, "votes");
+  const voteFailures = parseFailures(p.vote_failures, "vote_failures");
+  const failure = parseFailure(p.failure, "failure");
   return {
-    proposalId: str(p.proposal_id) ?? proposalId ?? "",
-    proposerId: String(p.proposer_id),
-    state: String(p.state),
-    ballotCount: typeof p.ballot_count === "number" ? p.ballot_count : 0,
-    ...p.votes && typeof p.votes === "object" ? { finalVotes: p.votes } : {},
-    ...parseFailures(p.vote_failures) ? { voteFailures: parseFailures(p.vote_failures) } : {},
-    ...parseFailure(p.failure) ? { failure: parseFailure(p.failure) } : {}
+    proposalId: p.proposal_id === void 0 && proposalId !== void 0 ? proposalId : asId(p.proposal_id, "proposal_id"),
+    proposerId: asId(p.proposer_id, "proposer_id"),
+    state: oneOf(p.state, "state", PROPOSAL_STATES),
+    ballotCount: asCount(p.ballot_count, "ballot_count"),
+    ...finalVotes ? { finalVotes } : {},
+    ...voteFailures ? { voteFailures } : {},
+    ...failure ? { failure } : {}
   };
 }
 var init_classic = __esm({
   "core/client/classic.ts"() {
     "use strict";
-    init_errors();
     init_wire();
   }
 });
@@ -59393,35 +59526,35 @@ var init_classic = __esm({
 function newApiAdapter(flavour) {
   const q = `api-version=${flavour}`;
   const p = (path) => `/gov/${path}${path.includes("?") ? "&" : "?"}${q}`;
-  async function list(http, path) {
+  async function list(http, path, item) {
     const items = [];
     let next = p(path);
     for (let page = 0; next && page < 1e3; page++) {
-      const body = asRecord((await http.get(next)).json(), path);
-      if (!Array.isArray(body.value)) throw new CcfConsortiumError("INTERNAL", `unexpected ${path} from the node: no 'value' array`);
-      items.push(...body.value);
-      next = nextLinkPath(str(body.nextLink));
+      const { value, nextLink: nextLink2 } = (await http.get(next)).parse((json) => {
+        const body = asRecord(json, "reply");
+        return { value: asArray(body.value, "value").map((v, i) => item(v, `value[${i}]`)), nextLink: optString(body.nextLink, "nextLink") };
+      });
+      items.push(...value);
+      next = nextLinkPath(nextLink2);
     }
     return items;
   }
   return {
     flavour,
     async listMembers(http) {
-      return (await list(http, "service/members")).map(parseMember2);
+      return list(http, "service/members", parseMember2);
     },
     async getMember(http, memberId) {
-      const reply = await http.getOptional(p(`service/members/${memberId}`));
-      return reply ? parseMember2(reply.json()) : void 0;
+      return (await http.getOptional(p(`service/members/${memberId}`)))?.parse((json) => parseMember2(json, "member"));
     },
     async getServiceInfo(http) {
-      return parseServiceInfo((await http.get(p("service/info"))).json());
+      return (await http.get(p("service/info"))).parse(parseServiceInfo);
     },
     async listProposals(http) {
-      return (await list(http, "members/proposals")).map(parseProposal);
+      return list(http, "members/proposals", parseProposal);
     },
     async getProposal(http, proposalId) {
-      const reply = await http.getOptional(p(`members/proposals/${proposalId}`));
-      return reply ? parseProposal(reply.json()) : void 0;
+      return (await http.getOptional(p(`members/proposals/${proposalId}`)))?.parse((json) => parseProposal(json, "proposal"));
     },
     async getProposalActions(http, proposalId) {
       return (await http.getOptional(p(`members/proposals/${proposalId}/actions`)))?.body;
@@ -59430,49 +59563,51 @@ function newApiAdapter(flavour) {
       return (await http.getOptional(p(`members/proposals/${proposalId}/ballots/${memberId}`)))?.body.toString("utf8");
     },
     async getStateDigest(http, memberId) {
-      const reply = await http.getOptional(p(`members/state-digests/${memberId}`));
-      if (!reply) return void 0;
-      const body = asRecord(reply.json(), "state digest");
-      return { memberId: str(body.memberId) ?? memberId, stateDigest: String(body.stateDigest) };
+      return (await http.getOptional(p(`members/state-digests/${memberId}`)))?.parse((json) => parseStateDigest(json, memberId));
     },
     async getEncryptedShare(http, memberId) {
-      const reply = await http.getOptional(p(`recovery/encrypted-shares/${memberId}`));
-      if (!reply) return void 0;
-      const body = asRecord(reply.json(), "encrypted share");
-      return { memberId: str(body.memberId) ?? memberId, encryptedShare: String(body.encryptedShare) };
+      return (await http.getOptional(p(`recovery/encrypted-shares/${memberId}`)))?.parse((json) => {
+        const body = asRecord(json, "reply");
+        return { memberId: optString(body.memberId, "memberId") ?? memberId, encryptedShare: asString(body.encryptedShare, "encryptedShare") };
+      });
     },
     async getTransactionStatus(http, transactionId) {
-      const body = asRecord((await http.get(p(`service/transactions/${transactionId}`))).json(), "transaction status");
-      return { transactionId: str(body.transactionId) ?? transactionId, status: String(body.status) };
+      return (await http.get(p(`service/transactions/${transactionId}`))).parse((json) => {
+        const body = asRecord(json, "reply");
+        return {
+          transactionId: body.transactionId === void 0 ? transactionId : asTransactionId(body.transactionId, "transactionId"),
+          status: oneOf(body.status, "status", TRANSACTION_STATUSES)
+        };
+      });
     },
     async getConstitution(http) {
       return (await http.get(p("service/constitution"))).body.toString("utf8");
     },
     async listNodes(http) {
-      return (await list(http, "service/nodes")).map(parseNode);
+      return list(http, "service/nodes", parseNode);
     },
     createProposalPath: () => p("members/proposals:create"),
-    parseCreatedProposal: (json) => parseProposal(json),
+    parseCreatedProposal: (json) => parseProposal(json, "proposal"),
     ballotPath: (proposalId, memberId) => p(`members/proposals/${proposalId}/ballots/${memberId}:submit`),
-    parseBallotResult: (json) => parseProposal(json),
+    parseBallotResult: (json) => parseProposal(json, "proposal"),
     withdrawPath: (proposalId) => p(`members/proposals/${proposalId}:withdraw`),
-    parseWithdrawn: (json) => parseProposal(json),
+    parseWithdrawn: (json) => parseProposal(json, "proposal"),
     updateDigestPath: (memberId) => p(`members/state-digests/${memberId}:update`),
-    parseUpdatedDigest(json, memberId) {
-      const body = asRecord(json, "state digest");
-      return { memberId: str(body.memberId) ?? memberId, stateDigest: String(body.stateDigest) };
-    },
+    parseUpdatedDigest: (json, memberId) => parseStateDigest(json, memberId),
     ackPath: (memberId) => p(`members/state-digests/${memberId}:ack`),
     ackPayload: (stateDigest) => ({ stateDigest }),
     recoverPath: (memberId) => p(`recovery/members/${memberId}:recover`),
     parseRecoverResult(json) {
-      const body = asRecord(json, "recovery share result");
-      const parsed = parseRecoveryMessage(str(body.message) ?? "");
+      const body = asRecord(json, "reply");
+      const parsed = parseRecoveryMessage(asString(body.message, "message"));
+      const submittedCount = optCount(body.submittedCount, "submittedCount");
+      const recoveryThreshold = optCount(body.recoveryThreshold, "recoveryThreshold");
+      const fullKeySubmitted = optBoolean(body.fullKeySubmitted, "fullKeySubmitted");
       return {
         ...parsed,
-        ...typeof body.submittedCount === "number" ? { submittedCount: body.submittedCount } : {},
-        ...typeof body.recoveryThreshold === "number" ? { recoveryThreshold: body.recoveryThreshold } : {},
-        ...typeof body.fullKeySubmitted === "boolean" ? { fullKeySubmitted: body.fullKeySubmitted } : {}
+        ...submittedCount !== void 0 ? { submittedCount } : {},
+        ...recoveryThreshold !== void 0 ? { recoveryThreshold } : {},
+        ...fullKeySubmitted !== void 0 ? { fullKeySubmitted } : {}
       };
     }
   };
@@ -59482,62 +59617,74 @@ function nextLinkPath(link) {
   const url = new URL(link, "https://node.invalid");
   return `${url.pathname}${url.search}`;
 }
-function parseMember2(json) {
-  const m = asRecord(json, "member");
-  const key = str(m.publicEncryptionKey);
+function parseStateDigest(json, memberId) {
+  const body = asRecord(json, "reply");
+  return { memberId: optString(body.memberId, "memberId") ?? memberId, stateDigest: asString(body.stateDigest, "stateDigest") };
+}
+function parseMember2(json, where) {
+  const m = asRecord(json, where);
+  const key = optString(m.publicEncryptionKey, `${where}.publicEncryptionKey`);
   return {
-    memberId: String(m.memberId),
-    status: String(m.status),
-    certificatePem: String(m.certificate),
+    memberId: asId(m.memberId, `${where}.memberId`),
+    status: oneOf(m.status, `${where}.status`, MEMBER_STATUSES),
+    certificatePem: asString(m.certificate, `${where}.certificate`),
     ...key ? { encryptionPublicKeyPem: key } : {},
     memberData: m.memberData ?? null,
-    recoveryRole: str(m.recoveryRole) ?? (key ? "Participant" : "NonParticipant")
+    recoveryRole: m.recoveryRole === void 0 ? key ? "Participant" : "NonParticipant" : oneOf(m.recoveryRole, `${where}.recoveryRole`, RECOVERY_ROLES)
   };
 }
-function parseNode(json) {
-  const n = asRecord(json, "node");
-  const quote = n.quoteInfo && typeof n.quoteInfo === "object" ? n.quoteInfo : {};
+function parseNode(json, where) {
+  const n = asRecord(json, where);
+  const quote = n.quoteInfo === void 0 || n.quoteInfo === null ? {} : asRecord(n.quoteInfo, `${where}.quoteInfo`);
   const details = quote.details && typeof quote.details === "object" ? quote.details : {};
-  const measurement = str(quote.measurement) ?? str(details.measurement) ?? str(n.measurement);
+  const format = optString(quote.format, `${where}.quoteInfo.format`);
+  const measurement = optString(quote.measurement, `${where}.quoteInfo.measurement`) ?? optString(details.measurement, `${where}.quoteInfo.details.measurement`) ?? optString(n.measurement, `${where}.measurement`);
+  const certificatePem2 = optString(n.certificate, `${where}.certificate`);
+  const retiredCommitted = optBoolean(n.retiredCommitted, `${where}.retiredCommitted`);
   return {
-    nodeId: String(n.nodeId),
-    status: String(n.status),
-    ...str(n.certificate) ? { certificatePem: str(n.certificate) } : {},
+    nodeId: asId(n.nodeId, `${where}.nodeId`),
+    status: oneOf(n.status, `${where}.status`, NODE_STATUSES),
+    ...certificatePem2 ? { certificatePem: certificatePem2 } : {},
     ..."nodeData" in n ? { nodeData: n.nodeData } : {},
-    ...typeof n.retiredCommitted === "boolean" ? { retiredCommitted: n.retiredCommitted } : {},
-    quoteInfo: { ...str(quote.format) ? { format: str(quote.format) } : {}, ...measurement ? { measurement } : {} }
+    ...retiredCommitted !== void 0 ? { retiredCommitted } : {},
+    quoteInfo: { ...format ? { format } : {}, ...measurement ? { measurement } : {} }
   };
 }
-function parseProposal(json) {
-  const p = asRecord(json, "proposal");
+function parseProposal(json, where) {
+  const p = asRecord(json, where);
+  const finalVotes = asVotes(p.finalVotes, `${where}.finalVotes`);
+  const voteFailures = parseFailures(p.voteFailures, `${where}.voteFailures`);
+  const failure = parseFailure(p.failure, `${where}.failure`);
   return {
-    proposalId: String(p.proposalId),
-    proposerId: String(p.proposerId),
-    state: String(p.proposalState),
-    ballotCount: typeof p.ballotCount === "number" ? p.ballotCount : 0,
-    ...Array.isArray(p.ballotSubmitters) ? { ballotSubmitters: p.ballotSubmitters.map(String) } : {},
-    ...p.finalVotes && typeof p.finalVotes === "object" ? { finalVotes: p.finalVotes } : {},
-    ...parseFailures(p.voteFailures) ? { voteFailures: parseFailures(p.voteFailures) } : {},
-    ...parseFailure(p.failure) ? { failure: parseFailure(p.failure) } : {}
+    proposalId: asId(p.proposalId, `${where}.proposalId`),
+    proposerId: asId(p.proposerId, `${where}.proposerId`),
+    state: oneOf(p.proposalState, `${where}.proposalState`, PROPOSAL_STATES),
+    ballotCount: asCount(p.ballotCount, `${where}.ballotCount`),
+    ...p.ballotSubmitters !== void 0 ? { ballotSubmitters: asArray(p.ballotSubmitters, `${where}.ballotSubmitters`).map((id, i) => asId(id, `${where}.ballotSubmitters[${i}]`)) } : {},
+    ...finalVotes ? { finalVotes } : {},
+    ...voteFailures ? { voteFailures } : {},
+    ...failure ? { failure } : {}
   };
 }
 function parseServiceInfo(json) {
-  const s = asRecord(json, "service info");
-  const config = s.configuration && typeof s.configuration === "object" ? s.configuration : {};
+  const s = asRecord(json, "reply");
+  const config = s.configuration === void 0 ? {} : asRecord(s.configuration, "configuration");
+  const recoveryThreshold = optCount(config.recoveryThreshold, "configuration.recoveryThreshold");
+  const creationTransactionId = optString(s.creationTransactionId, "creationTransactionId");
+  const previousServiceCreationTransactionId = optString(s.previousServiceCreationTransactionId, "previousServiceCreationTransactionId");
   return {
-    status: String(s.status),
-    certificatePem: String(s.certificate ?? ""),
-    recoveryCount: typeof s.recoveryCount === "number" ? s.recoveryCount : 0,
-    ...typeof config.recoveryThreshold === "number" ? { recoveryThreshold: config.recoveryThreshold } : {},
-    ...str(s.creationTransactionId) ? { creationTransactionId: str(s.creationTransactionId) } : {},
-    ...str(s.previousServiceCreationTransactionId) ? { previousServiceCreationTransactionId: str(s.previousServiceCreationTransactionId) } : {},
+    status: oneOf(s.status, "status", SERVICE_STATUSES),
+    certificatePem: asString(s.certificate, "certificate"),
+    recoveryCount: optCount(s.recoveryCount, "recoveryCount") ?? 0,
+    ...recoveryThreshold !== void 0 ? { recoveryThreshold } : {},
+    ...creationTransactionId ? { creationTransactionId } : {},
+    ...previousServiceCreationTransactionId ? { previousServiceCreationTransactionId } : {},
     ..."serviceData" in s ? { serviceData: s.serviceData } : {}
   };
 }
 var init_new_api = __esm({
   "core/client/new-api.ts"() {
     "use strict";
-    init_errors();
     init_wire();
   }
 });
@@ -59548,7 +59695,7 @@ function retryPolicy(options = {}) {
     retries: options.retries ?? 5,
     baseDelayMs: options.baseDelayMs ?? 100,
     maxDelayMs: options.maxDelayMs ?? 1e4,
-    sleep: options.sleep ?? ((ms) => new Promise((resolve5) => setTimeout(resolve5, ms))),
+    sleep: options.sleep ?? ((ms) => new Promise((resolve6) => setTimeout(resolve6, ms))),
     random: options.random ?? Math.random,
     now: options.now ?? Date.now
   };
@@ -59580,7 +59727,7 @@ function classify(err, method, path, node) {
   const notSent = codes.find((c) => NOT_SENT.has(c));
   const failure = tls ? "tls" : notSent ? "not-sent" : "maybe-sent";
   const code2 = tls ?? notSent ?? codes[0] ?? "error";
-  const message = err instanceof Error ? err.message : String(err);
+  const message = printable2(err instanceof Error ? err.message : String(err), 200);
   const detail = failure === "tls" ? `TLS verification against the pinned service certificate failed (${code2}: ${message})` : `${failure === "not-sent" ? "could not connect" : "connection failed"} (${code2}: ${message})`;
   return new TransportError({ method, path, node, failure, causeCode: code2, detail, cause: err });
 }
@@ -59594,7 +59741,10 @@ function errorCodes(err) {
   }
   return codes;
 }
-var import_undici3, MAX_REDIRECTS, NOT_SENT, TLS_CODES, Transport;
+function definedOnly(value) {
+  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== void 0));
+}
+var import_undici3, DEFAULT_LIMITS, MAX_REDIRECTS, NOT_SENT, TLS_CODES, Transport;
 var init_transport = __esm({
   "core/client/transport.ts"() {
     "use strict";
@@ -59603,23 +59753,35 @@ var init_transport = __esm({
     init_connection_inputs();
     init_errors3();
     init_retry();
-    MAX_REDIRECTS = 5;
+    DEFAULT_LIMITS = {
+      maxResponseBytes: 16 * 1024 * 1024,
+      requestTimeoutMs: 3e4,
+      operationTimeoutMs: 6e4
+    };
+    MAX_REDIRECTS = 3;
     NOT_SENT = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_DESTROYED"]);
     TLS_CODES = /^(ERR_TLS_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_SSL_|HOSTNAME_MISMATCH)/;
     Transport = class {
       nodes;
       agents = /* @__PURE__ */ new Map();
+      limits;
       options;
       preferred = 0;
       /** One TLS context for every connection: the pinned CA is parsed once, not per connection. */
       secureContext;
       counts = { total: 0, byMethod: {} };
+      /** Agents with an attempt given up while still connecting: destroyed (not drained) on close. */
+      abandoned = /* @__PURE__ */ new Set();
       constructor(options) {
         if (options.nodes.length === 0) throw new InputError("nodes", "at least one node URL is required");
         if (!/-----BEGIN CERTIFICATE-----/.test(options.serviceCertificatePem)) {
           throw new InputError("service certificate", "is not a PEM certificate (expected a '-----BEGIN CERTIFICATE-----' block)");
         }
         this.options = options;
+        this.limits = { ...DEFAULT_LIMITS, ...definedOnly(options.limits) };
+        for (const [name, value] of Object.entries(this.limits)) {
+          if (!Number.isFinite(value) || value <= 0) throw new InputError(name, `must be a positive number (got ${String(value)})`);
+        }
         this.nodes = options.nodes.map((n, i) => ({ url: nodeOrigin(n.url, `nodes[${i}]`), servername: n.servername ?? options.servername }));
       }
       get requests() {
@@ -59632,31 +59794,44 @@ var init_transport = __esm({
       async close() {
         const agents = [...this.agents.values()];
         this.agents.clear();
-        await Promise.all(agents.map((a) => a.close().catch(() => void 0)));
+        await Promise.all(agents.map((a) => (this.abandoned.has(a) ? a.destroy() : a.close()).catch(() => void 0)));
+        this.abandoned.clear();
       }
       /**
        * Sends `request`, failing over to the next node on connection errors and retrying with backoff (503
        * honouring Retry-After; transport errors once every node was tried). Non-idempotent requests are only
-       * re-sent when they certainly never reached a node.
+       * re-sent when they certainly never reached a node. Every attempt has the request deadline, the whole
+       * operation the operation deadline: a retry that would start after it is not made.
        */
       async send(request3) {
         const { retry } = this.options;
+        const started = retry.now();
+        const deadline = started + this.limits.operationTimeoutMs;
         let attempt = 0;
+        let sent = 0;
         let triedThisRound = 0;
         let index = this.preferred;
+        const giveUp = (err, note) => err.after(sent, retry.now() - started, note);
         for (; ; ) {
           const node = this.nodes[index % this.nodes.length];
+          const timeoutMs = Math.min(this.limits.requestTimeoutMs, deadline - retry.now());
           let response;
           try {
-            response = await this.sendFollowingRedirects(node, request3);
+            sent++;
+            response = await this.sendFollowingRedirects(node, request3, Math.max(1, timeoutMs));
           } catch (err) {
-            if (!(err instanceof TransportError) || err.failure === "tls") throw err;
-            if (err.failure === "maybe-sent" && !request3.idempotent) throw err;
+            if (!(err instanceof TransportError)) throw err;
+            if (err.failure === "tls" || err.failure === "maybe-sent" && !request3.idempotent) throw giveUp(err);
             triedThisRound++;
             index = (index + 1) % this.nodes.length;
+            const left = deadline - retry.now();
+            if (left <= 0) throw giveUp(err, `the ${formatSeconds(this.limits.operationTimeoutMs)} deadline passed`);
             if (triedThisRound < this.nodes.length) continue;
-            if (attempt >= retry.retries) throw err;
-            await retry.sleep(backoffDelay(retry, attempt));
+            if (attempt >= retry.retries) throw giveUp(err);
+            const delay = backoffDelay(retry, attempt);
+            if (delay >= left) throw giveUp(err, `the next retry, in ${formatSeconds(delay)}, would pass the ${formatSeconds(this.limits.operationTimeoutMs)} deadline`);
+            this.options.onRetry?.({ attempt: attempt + 2, attempts: retry.retries + 1, delayMs: delay, reason: err.causeCode ?? "error", method: request3.method, path: request3.path, node: err.node });
+            await retry.sleep(delay);
             attempt++;
             triedThisRound = 0;
             continue;
@@ -59665,58 +59840,131 @@ var init_transport = __esm({
           this.preferred = answered >= 0 ? answered : index % this.nodes.length;
           if (response.status === 503 && (request3.resendOn503 ?? request3.idempotent) && attempt < retry.retries) {
             const after = parseRetryAfter(response.headers["retry-after"], retry.now());
-            await retry.sleep(Math.min(retry.maxDelayMs, after ?? backoffDelay(retry, attempt)));
-            attempt++;
-            triedThisRound = 0;
-            continue;
+            const delay = Math.min(retry.maxDelayMs, after ?? backoffDelay(retry, attempt));
+            if (delay < deadline - retry.now()) {
+              this.options.onRetry?.({ attempt: attempt + 2, attempts: retry.retries + 1, delayMs: delay, reason: "HTTP 503", method: request3.method, path: request3.path, node: response.node });
+              await retry.sleep(delay);
+              attempt++;
+              triedThisRound = 0;
+              continue;
+            }
           }
+          response.attempts = sent;
+          response.elapsedMs = retry.now() - started;
           return response;
         }
       }
-      async sendFollowingRedirects(node, request3) {
+      /**
+       * One attempt, following 307/308 (method and body kept) within MAX_REDIRECTS hops, only to https,
+       * never in a loop; a hop to an origin that is not a configured node must verify against the pinned
+       * service certificate like any node (else it is not part of this service: a NodeReplyError).
+       */
+      async sendFollowingRedirects(node, request3, timeoutMs) {
+        const expires = Date.now() + timeoutMs;
         let origin = node.url;
         let path = request3.path;
+        const visited = /* @__PURE__ */ new Set([`${origin}${path}`]);
         for (let hop = 0; ; hop++) {
-          const response = await this.sendOnce(origin, path, request3);
-          if (response.status !== 307 && response.status !== 308 || hop >= MAX_REDIRECTS) return response;
+          let response;
+          try {
+            response = await this.sendOnce(origin, path, request3, Math.max(1, expires - Date.now()));
+          } catch (err) {
+            const foreign = hop > 0 && !this.nodes.some((n) => n.url === origin);
+            if (foreign && err instanceof TransportError && err.failure !== "maybe-sent") {
+              throw new NodeReplyError({ problem: `redirected to ${origin}, which is not a configured node and is not a node of this service (${err.causeCode ?? err.failure})`, method: request3.method, path: request3.path, node: node.url });
+            }
+            throw err;
+          }
+          if (response.status !== 307 && response.status !== 308) return response;
+          const redirectError = (problem) => new NodeReplyError({ problem, method: request3.method, path, node: origin });
           const location = response.headers["location"];
           const target2 = Array.isArray(location) ? location[0] : location;
-          if (!target2) return response;
-          const next = new URL(target2, `${origin}${path}`);
-          if (next.protocol !== "https:") {
-            throw new TransportError({ method: request3.method, path, node: origin, failure: "not-sent", detail: `refusing to follow a redirect to non-HTTPS ${next.origin}` });
+          if (!target2) throw redirectError(`${response.status} redirect without a Location header`);
+          if (hop >= MAX_REDIRECTS) throw redirectError(`more than ${MAX_REDIRECTS} redirects (a redirect loop?)`);
+          let next;
+          try {
+            next = new URL(target2, `${origin}${path}`);
+          } catch {
+            throw redirectError(`${response.status} redirect to an unparsable Location`);
           }
+          if (next.protocol !== "https:") throw redirectError(`refusing to follow a redirect to non-HTTPS ${next.protocol}//${next.host}`);
+          if (next.username || next.password) throw redirectError(`refusing to follow a redirect carrying credentials`);
           origin = next.origin;
           path = `${next.pathname}${next.search}`;
+          const key = `${origin}${path}`;
+          if (visited.has(key)) throw redirectError(`redirect loop (back to ${key})`);
+          visited.add(key);
         }
       }
-      async sendOnce(origin, path, request3) {
+      /**
+       * One HTTP exchange within `timeoutMs` (a timer across connect, headers and the whole body: undici's
+       * own body timeout restarts on every byte), reading at most `maxResponseBytes` while streaming.
+       */
+      async sendOnce(origin, path, request3, timeoutMs) {
         const agent = this.agentFor(origin);
         this.counts.total++;
         this.counts.byMethod[request3.method] = (this.counts.byMethod[request3.method] ?? 0) + 1;
         this.options.onRequest?.({ method: request3.method, path, node: origin });
         const headers = { accept: "application/json" };
         if (request3.body) headers["content-type"] = request3.contentType ?? "application/cose";
+        const max = this.limits.maxResponseBytes;
+        const abort = new AbortController();
+        let expire;
+        const expired = new Promise((_, reject) => expire = () => reject(new Error("deadline")));
+        const timer = setTimeout(() => {
+          abort.abort();
+          expire();
+        }, timeoutMs);
+        let phase = "headers";
         try {
-          const res = await agent.request({ origin, path, method: request3.method, headers, body: request3.body ? Buffer.from(request3.body) : void 0 });
-          const body = Buffer.from(await res.body.arrayBuffer());
+          const pending = agent.request({ origin, path, method: request3.method, headers, body: request3.body ? Buffer.from(request3.body) : void 0, signal: abort.signal });
+          expired.catch(() => {
+            this.abandoned.add(agent);
+            pending.then((late) => late.body.destroy(), () => void 0);
+          });
+          const res = await Promise.race([pending, expired]);
+          phase = "body";
+          const declared = Number(res.headers["content-length"]);
+          if (declared > max) {
+            res.body.destroy();
+            throw new NodeReplyError({ problem: `the reply declares ${declared} bytes, over the ${max}-byte response cap`, method: request3.method, path, node: origin });
+          }
+          const chunks = [];
+          let size = 0;
+          for await (const chunk of res.body) {
+            size += chunk.length;
+            if (size > max) {
+              res.body.destroy();
+              throw new NodeReplyError({ problem: `the reply is larger than the ${max}-byte response cap (abandoned after ${size} bytes)`, method: request3.method, path, node: origin });
+            }
+            chunks.push(chunk);
+          }
+          const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
           return { status: res.statusCode, headers: res.headers, body, node: origin };
         } catch (err) {
+          if (err instanceof NodeReplyError) throw err;
+          if (abort.signal.aborted) {
+            const code2 = phase === "headers" ? "UND_ERR_HEADERS_TIMEOUT" : "UND_ERR_BODY_TIMEOUT";
+            const what = phase === "headers" ? "no reply" : "the reply body did not complete";
+            throw new TransportError({ method: request3.method, path, node: origin, failure: "maybe-sent", causeCode: code2, detail: `${what} within ${formatSeconds(timeoutMs)} (${code2})`, cause: err });
+          }
           throw classify(err, request3.method, path, origin);
+        } finally {
+          clearTimeout(timer);
         }
       }
       agentFor(origin) {
         let agent = this.agents.get(origin);
         if (!agent) {
           const servername = this.nodes.find((n) => n.url === origin)?.servername ?? this.options.servername;
-          const timeout = this.options.timeoutMs ?? 3e4;
+          const timeout = this.limits.requestTimeoutMs;
           this.secureContext ??= createSecureContext({ ca: this.options.serviceCertificatePem });
           agent = new import_undici3.Agent({
             connect: {
               // The pinned service certificate is the ONLY root: the context holds no system CAs.
               secureContext: this.secureContext,
               rejectUnauthorized: true,
-              timeout,
+              timeout: Math.min(timeout, this.limits.operationTimeoutMs),
               ...servername ? { servername } : {}
             },
             headersTimeout: timeout,
@@ -59739,20 +59987,43 @@ function adapterFor(api) {
   if (api === "2024-07-01" || api === "2023-06-01-preview") return newApiAdapter(api);
   throw new InputError("api", `'${String(api)}' is not one of auto, classic, 2024-07-01, 2023-06-01-preview`);
 }
-function toReply(response) {
+function toReply(response, method, path) {
   const tx = response.headers[TX_HEADER];
+  let parsed;
+  const json = () => {
+    if (parsed) return parsed.value;
+    let value;
+    if (response.body.length) {
+      try {
+        value = JSON.parse(response.body.toString("utf8"));
+      } catch {
+        const type = response.headers["content-type"];
+        const what = `${typeof type === "string" ? `${type.split(";")[0].slice(0, 60)}, ` : ""}${response.body.length} bytes`;
+        throw new NodeReplyError({ problem: `the body is not valid JSON (${what})`, method, path, node: response.node });
+      }
+    }
+    parsed = { value };
+    return value;
+  };
   return {
     status: response.status,
     body: response.body,
     transactionId: Array.isArray(tx) ? tx[0] : tx,
-    json() {
-      return response.body.length ? JSON.parse(response.body.toString("utf8")) : void 0;
+    json,
+    parse(shape) {
+      const value = json();
+      try {
+        return shape(value);
+      } catch (err) {
+        if (err instanceof NodeReplyError) throw err.at(method, path, response.node);
+        throw err;
+      }
     }
   };
 }
 function toError(response, method, path, now) {
   const retryAfterMs = parseRetryAfter(response.headers["retry-after"], now);
-  return new GovernanceError({ status: response.status, ...parseErrorBody(response.body), method, path, node: response.node, retryAfterMs });
+  return new GovernanceError({ status: response.status, ...parseErrorBody(response.body), method, path, node: response.node, retryAfterMs, attempts: response.attempts, elapsedMs: response.elapsedMs });
 }
 var NOT_A_FLAVOUR, TX_HEADER, ACTIONS_CACHE_SIZE, GovernanceClient;
 var init_governance_client = __esm({
@@ -59788,8 +60059,9 @@ var init_governance_client = __esm({
           serviceCertificatePem: options.serviceCertificatePem,
           servername: options.servername,
           retry: this.retry,
-          timeoutMs: options.timeoutMs,
-          onRequest: options.onRequest
+          limits: { operationTimeoutMs: options.timeoutMs, requestTimeoutMs: options.requestTimeoutMs, maxResponseBytes: options.maxResponseBytes },
+          onRequest: options.onRequest,
+          onRetry: options.onRetry
         });
         const api = options.api ?? "auto";
         if (api !== "auto") this.resolved = adapterFor(api);
@@ -59820,7 +60092,12 @@ var init_governance_client = __esm({
         if (this.options.ccfVersion !== void 0) return this.options.ccfVersion;
         this.versionPromise ??= (async () => {
           const reply = await this.read("/node/version", true).catch(() => void 0);
-          const text2 = reply ? String(reply.json()?.ccf_version ?? "") : "";
+          let text2 = "";
+          try {
+            const version = reply?.json()?.ccf_version;
+            text2 = typeof version === "string" ? version : "";
+          } catch {
+          }
           const m = /(\d+)\.\d+/.exec(text2);
           if (m) return Number(m[1]);
           const detected = (this.options.api ?? "auto") === "auto";
@@ -59931,12 +60208,14 @@ var init_governance_client = __esm({
       async createProposal(signer, body) {
         const adapter = await this.adapter();
         const text2 = typeof body === "string" ? body : JSON.stringify(body);
+        const started = this.retry.now();
+        const deadline = started + this.transport.limits.operationTimeoutMs;
         for (let attempt = 0; ; attempt++) {
           const message = await signGovernanceMessage(signer, { type: "proposal", payload: text2, createdAt: Math.floor(this.retry.now() / 1e3) });
           let delay;
           try {
             const reply = await this.write({ method: "POST", path: adapter.createProposalPath(), body: message, idempotent: false });
-            const proposal = adapter.parseCreatedProposal(reply.json());
+            const proposal = reply.parse(adapter.parseCreatedProposal);
             this.rememberActions(proposal.proposalId.toLowerCase(), Promise.resolve(Buffer.from(text2, "utf8")));
             return { proposal, transactionId: reply.transactionId, adopted: false };
           } catch (err) {
@@ -59948,8 +60227,16 @@ var init_governance_client = __esm({
               const [existing] = await this.findOpenProposals(text2, { proposerId: signer.memberId });
               if (existing) return { proposal: existing, adopted: true };
             }
+            const wait = Math.min(this.retry.maxDelayMs, delay ?? backoffDelay(this.retry, attempt));
+            if (this.retry.now() + wait >= deadline) {
+              const note = `the next retry, in ${formatSeconds(wait)}, would pass the ${formatSeconds(this.transport.limits.operationTimeoutMs)} deadline`;
+              throw err instanceof TransportError ? err.after(attempt + 1, this.retry.now() - started, note) : err;
+            }
+            const { method, path, node } = err;
+            this.options.onRetry?.({ attempt: attempt + 2, attempts: this.retry.retries + 1, delayMs: wait, reason: busy ? "HTTP 503" : err.causeCode ?? "error", method, path, node });
+            delay = wait;
           }
-          await this.retry.sleep(Math.min(this.retry.maxDelayMs, delay ?? backoffDelay(this.retry, attempt)));
+          await this.retry.sleep(delay);
         }
       }
       /**
@@ -59961,7 +60248,7 @@ var init_governance_client = __esm({
         const message = await signGovernanceMessage(signer, { type: "ballot", proposalId, payload: { ballot } });
         try {
           const reply = await this.write({ method: "POST", path: adapter.ballotPath(proposalId, signer.memberId), body: message, idempotent: true });
-          return { value: adapter.parseBallotResult(reply.json(), proposalId), transactionId: reply.transactionId };
+          return { value: reply.parse((json) => adapter.parseBallotResult(json, proposalId)), transactionId: reply.transactionId };
         } catch (err) {
           if (err instanceof GovernanceError && err.ccfCode === "VoteAlreadyExists" && adapter.flavour === "classic") {
             const stored = await this.getBallot(proposalId, signer.memberId);
@@ -59976,14 +60263,14 @@ var init_governance_client = __esm({
         const adapter = await this.adapter();
         const message = await signGovernanceMessage(signer, { type: "withdrawal", proposalId });
         const reply = await this.write({ method: "POST", path: adapter.withdrawPath(proposalId), body: message, idempotent: true });
-        return { value: reply.status === 204 || reply.body.length === 0 ? void 0 : adapter.parseWithdrawn(reply.json(), proposalId), transactionId: reply.transactionId };
+        return { value: reply.status === 204 || reply.body.length === 0 ? void 0 : reply.parse((json) => adapter.parseWithdrawn(json, proposalId)), transactionId: reply.transactionId };
       }
       /** Refreshes this member's stored state digest to the current ledger root and returns it. */
       async updateStateDigest(signer) {
         const adapter = await this.adapter();
         const message = await signGovernanceMessage(signer, { type: "state_digest" });
         const reply = await this.write({ method: "POST", path: adapter.updateDigestPath(signer.memberId), body: message, idempotent: true });
-        return { value: adapter.parseUpdatedDigest(reply.json(), signer.memberId), transactionId: reply.transactionId };
+        return { value: reply.parse((json) => adapter.parseUpdatedDigest(json, signer.memberId)), transactionId: reply.transactionId };
       }
       /** Acks `stateDigest` (must equal the stored digest); the member becomes Active. */
       async ackStateDigest(signer, stateDigest) {
@@ -59997,7 +60284,7 @@ var init_governance_client = __esm({
         const adapter = await this.adapter();
         const message = await signGovernanceMessage(signer, { type: "recovery_share", payload: { share: Buffer.from(share).toString("base64") } });
         const reply = await this.write({ method: "POST", path: adapter.recoverPath(signer.memberId), body: message, idempotent: false, resendOn503: true });
-        return { value: adapter.parseRecoverResult(reply.json()), transactionId: reply.transactionId };
+        return { value: reply.parse(adapter.parseRecoverResult), transactionId: reply.transactionId };
       }
       // ---- plumbing ----
       adapter() {
@@ -60021,7 +60308,7 @@ var init_governance_client = __esm({
           const path = `/gov/service/members?api-version=${flavour}`;
           const response = await this.transport.send({ method: "GET", path, idempotent: true });
           if (response.status === 200) {
-            this.probe = { path, reply: toReply(response) };
+            this.probe = { path, reply: toReply(response, "GET", path) };
             return newApiAdapter(flavour);
           }
           const error3 = toError(response, "GET", path, this.retry.now());
@@ -60034,14 +60321,14 @@ var init_governance_client = __esm({
       async read(path, optional) {
         this.probe = void 0;
         const response = await this.transport.send({ method: "GET", path, idempotent: true });
-        if (response.status >= 200 && response.status < 300) return toReply(response);
+        if (response.status >= 200 && response.status < 300) return toReply(response, "GET", path);
         if (optional && response.status === 404) return void 0;
         throw toError(response, "GET", path, this.retry.now());
       }
       async write(request3) {
         this.probe = void 0;
         const response = await this.transport.send(request3);
-        if (response.status >= 200 && response.status < 300) return toReply(response);
+        if (response.status >= 200 && response.status < 300) return toReply(response, request3.method, request3.path);
         throw toError(response, request3.method, request3.path, this.retry.now());
       }
     };
@@ -60066,7 +60353,15 @@ function clientFromInputs(command, run9) {
   const nodes = nodeUrlsInput(command);
   const serviceCertificatePem = pemOrPathInput("service-cert", command, run9.workspace);
   const api = parseApiChoice(input("api-version") || "auto", "api-version");
-  return { client: createGovernanceClient({ nodes, serviceCertificatePem, api }), serviceCertificatePem };
+  const timeoutMs = parseDuration(input("timeout") || "60s", "timeout");
+  const client = createGovernanceClient({
+    nodes,
+    serviceCertificatePem,
+    api,
+    timeoutMs,
+    onRetry: (r) => info2(`retry ${r.attempt}/${r.attempts} in ${formatSeconds(r.delayMs)} after ${r.reason} (${r.method} ${r.path} on ${r.node})`)
+  });
+  return { client, serviceCertificatePem };
 }
 async function withClient(command, run9, fn) {
   const c = clientFromInputs(command, run9);
@@ -60081,6 +60376,7 @@ var init_client2 = __esm({
     "use strict";
     init_client();
     init_inputs();
+    init_toolkit();
   }
 });
 
@@ -60469,6 +60765,3010 @@ var init_signer = __esm({
   }
 });
 
+// core/receipts/errors.ts
+var ReceiptInvalidError, ReceiptMalformedError;
+var init_errors4 = __esm({
+  "core/receipts/errors.ts"() {
+    "use strict";
+    init_errors();
+    ReceiptInvalidError = class extends CcfConsortiumError {
+      check;
+      constructor(check, message) {
+        super("RECEIPT_INVALID", message);
+        this.check = check;
+      }
+    };
+    ReceiptMalformedError = class extends InputError {
+      /** JSON path of the offending field, e.g. `proof[2].left`. */
+      field;
+      constructor(input2, field, problem) {
+        super(input2, `${field} ${problem}`);
+        this.field = field;
+      }
+    };
+  }
+});
+
+// core/receipts/model.ts
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function hex32(input2, field, v) {
+  if (typeof v !== "string" || !HEX32.test(v)) throw new ReceiptMalformedError(input2, field, "must be 64 lowercase hex characters (a SHA-256 digest)");
+  return v;
+}
+function pem(input2, field, v) {
+  if (typeof v !== "string" || v.length > MAX_PEM || !/^-----BEGIN CERTIFICATE-----\r?\n[\s\S]*-----END CERTIFICATE-----\s*$/.test(v)) {
+    throw new ReceiptMalformedError(input2, field, `must be one PEM certificate (at most ${MAX_PEM} characters)`);
+  }
+  return v;
+}
+function transactionIdOfCommitEvidence(commitEvidence) {
+  const m = COMMIT_EVIDENCE.exec(commitEvidence);
+  return m ? `${Number(m[1])}.${Number(m[2])}` : void 0;
+}
+function parseReceipt(value, input2 = "receipt") {
+  if (!isObject(value)) throw new ReceiptMalformedError(input2, "receipt", "must be a JSON object");
+  const signature = value.signature;
+  if (typeof signature !== "string" || signature.length > MAX_SIGNATURE_B64 || !BASE64.test(signature)) {
+    throw new ReceiptMalformedError(input2, "signature", "must be base64 (a DER ECDSA signature)");
+  }
+  if (!Array.isArray(value.proof) || value.proof.length > MAX_PROOF) {
+    throw new ReceiptMalformedError(input2, "proof", `must be an array of at most ${MAX_PROOF} steps`);
+  }
+  const proof = value.proof.map((step, i) => {
+    const field = `proof[${i}]`;
+    if (!isObject(step)) throw new ReceiptMalformedError(input2, field, 'must be {"left": hex} or {"right": hex}');
+    const keys = Object.keys(step);
+    if (keys.length !== 1 || keys[0] !== "left" && keys[0] !== "right") {
+      throw new ReceiptMalformedError(input2, field, 'must have exactly one of "left" or "right"');
+    }
+    return keys[0] === "left" ? { left: hex32(input2, `${field}.left`, step.left) } : { right: hex32(input2, `${field}.right`, step.right) };
+  });
+  const nodeId = hex32(input2, "node_id", value.node_id);
+  const cert = pem(input2, "cert", value.cert);
+  const out = { signature, proof, node_id: nodeId, cert };
+  const hasLeaf = value.leaf !== void 0;
+  const hasComponents = value.leaf_components !== void 0;
+  if (hasLeaf === hasComponents) throw new ReceiptMalformedError(input2, "receipt", "must have exactly one of 'leaf' or 'leaf_components'");
+  if (hasComponents) {
+    const c = value.leaf_components;
+    if (!isObject(c)) throw new ReceiptMalformedError(input2, "leaf_components", "must be an object");
+    const ce = c.commit_evidence;
+    if (typeof ce !== "string" || transactionIdOfCommitEvidence(ce) === void 0) {
+      throw new ReceiptMalformedError(input2, "leaf_components.commit_evidence", "must be CCF commit evidence 'ce:<view>.<seqno>:<64 hex>'");
+    }
+    out.leaf_components = { write_set_digest: hex32(input2, "leaf_components.write_set_digest", c.write_set_digest), commit_evidence: ce };
+    if (c.claims_digest !== void 0) out.leaf_components.claims_digest = hex32(input2, "leaf_components.claims_digest", c.claims_digest);
+  } else {
+    out.leaf = hex32(input2, "leaf", value.leaf);
+  }
+  if (value.service_endorsements !== void 0) {
+    const e = value.service_endorsements;
+    if (!Array.isArray(e) || e.length > MAX_ENDORSEMENTS) {
+      throw new ReceiptMalformedError(input2, "service_endorsements", `must be an array of at most ${MAX_ENDORSEMENTS} PEM certificates`);
+    }
+    out.service_endorsements = e.map((p, i) => pem(input2, `service_endorsements[${i}]`, p));
+  }
+  return out;
+}
+function parseReceiptJson(text2, input2 = "receipt") {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (err) {
+    throw new ReceiptMalformedError(input2, "receipt", `is not JSON (${err.message})`);
+  }
+  return parseReceipt(value, input2);
+}
+var HEX32, BASE64, COMMIT_EVIDENCE, MAX_PROOF, MAX_PEM, MAX_ENDORSEMENTS, MAX_SIGNATURE_B64;
+var init_model2 = __esm({
+  "core/receipts/model.ts"() {
+    "use strict";
+    init_errors4();
+    HEX32 = /^[0-9a-f]{64}$/;
+    BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+    COMMIT_EVIDENCE = /^ce:(\d{1,15})\.(\d{1,15}):([0-9a-f]{64})$/;
+    MAX_PROOF = 128;
+    MAX_PEM = 16 * 1024;
+    MAX_ENDORSEMENTS = 16;
+    MAX_SIGNATURE_B64 = 256;
+  }
+});
+
+// core/receipts/merkle.ts
+import { createHash as createHash4 } from "node:crypto";
+function sha256(...parts) {
+  const h = createHash4("sha256");
+  for (const p of parts) h.update(p);
+  return h.digest();
+}
+function leafDigest(components) {
+  const claims = components.claims_digest === void 0 ? NO_CLAIMS : Buffer.from(components.claims_digest, "hex");
+  return sha256(Buffer.from(components.write_set_digest, "hex"), sha256(Buffer.from(components.commit_evidence, "utf8")), claims);
+}
+function rootFromProof(leaf, proof) {
+  let current = leaf;
+  for (const step of proof) {
+    current = "left" in step ? sha256(Buffer.from(step.left, "hex"), current) : sha256(current, Buffer.from(step.right, "hex"));
+  }
+  return current;
+}
+var NO_CLAIMS;
+var init_merkle = __esm({
+  "core/receipts/merkle.ts"() {
+    "use strict";
+    NO_CLAIMS = Buffer.alloc(32);
+  }
+});
+
+// node_modules/@noble/hashes/esm/cryptoNode.js
+import * as nc from "node:crypto";
+var crypto2;
+var init_cryptoNode = __esm({
+  "node_modules/@noble/hashes/esm/cryptoNode.js"() {
+    crypto2 = nc && typeof nc === "object" && "webcrypto" in nc ? nc.webcrypto : nc && typeof nc === "object" && "randomBytes" in nc ? nc : void 0;
+  }
+});
+
+// node_modules/@noble/hashes/esm/utils.js
+function isBytes(a) {
+  return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array";
+}
+function anumber(n) {
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new Error("positive integer expected, got " + n);
+}
+function abytes(b, ...lengths) {
+  if (!isBytes(b))
+    throw new Error("Uint8Array expected");
+  if (lengths.length > 0 && !lengths.includes(b.length))
+    throw new Error("Uint8Array expected of length " + lengths + ", got length=" + b.length);
+}
+function ahash(h) {
+  if (typeof h !== "function" || typeof h.create !== "function")
+    throw new Error("Hash should be wrapped by utils.createHasher");
+  anumber(h.outputLen);
+  anumber(h.blockLen);
+}
+function aexists(instance, checkFinished = true) {
+  if (instance.destroyed)
+    throw new Error("Hash instance has been destroyed");
+  if (checkFinished && instance.finished)
+    throw new Error("Hash#digest() has already been called");
+}
+function aoutput(out, instance) {
+  abytes(out);
+  const min = instance.outputLen;
+  if (out.length < min) {
+    throw new Error("digestInto() expects output buffer of length at least " + min);
+  }
+}
+function clean(...arrays) {
+  for (let i = 0; i < arrays.length; i++) {
+    arrays[i].fill(0);
+  }
+}
+function createView(arr) {
+  return new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
+}
+function rotr(word, shift) {
+  return word << 32 - shift | word >>> shift;
+}
+function bytesToHex(bytes) {
+  abytes(bytes);
+  if (hasHexBuiltin)
+    return bytes.toHex();
+  let hex = "";
+  for (let i = 0; i < bytes.length; i++) {
+    hex += hexes[bytes[i]];
+  }
+  return hex;
+}
+function asciiToBase16(ch) {
+  if (ch >= asciis._0 && ch <= asciis._9)
+    return ch - asciis._0;
+  if (ch >= asciis.A && ch <= asciis.F)
+    return ch - (asciis.A - 10);
+  if (ch >= asciis.a && ch <= asciis.f)
+    return ch - (asciis.a - 10);
+  return;
+}
+function hexToBytes(hex) {
+  if (typeof hex !== "string")
+    throw new Error("hex string expected, got " + typeof hex);
+  if (hasHexBuiltin)
+    return Uint8Array.fromHex(hex);
+  const hl = hex.length;
+  const al = hl / 2;
+  if (hl % 2)
+    throw new Error("hex string expected, got unpadded hex of length " + hl);
+  const array = new Uint8Array(al);
+  for (let ai = 0, hi = 0; ai < al; ai++, hi += 2) {
+    const n1 = asciiToBase16(hex.charCodeAt(hi));
+    const n2 = asciiToBase16(hex.charCodeAt(hi + 1));
+    if (n1 === void 0 || n2 === void 0) {
+      const char = hex[hi] + hex[hi + 1];
+      throw new Error('hex string expected, got non-hex character "' + char + '" at index ' + hi);
+    }
+    array[ai] = n1 * 16 + n2;
+  }
+  return array;
+}
+function utf8ToBytes(str) {
+  if (typeof str !== "string")
+    throw new Error("string expected");
+  return new Uint8Array(new TextEncoder().encode(str));
+}
+function toBytes(data) {
+  if (typeof data === "string")
+    data = utf8ToBytes(data);
+  abytes(data);
+  return data;
+}
+function concatBytes(...arrays) {
+  let sum = 0;
+  for (let i = 0; i < arrays.length; i++) {
+    const a = arrays[i];
+    abytes(a);
+    sum += a.length;
+  }
+  const res = new Uint8Array(sum);
+  for (let i = 0, pad = 0; i < arrays.length; i++) {
+    const a = arrays[i];
+    res.set(a, pad);
+    pad += a.length;
+  }
+  return res;
+}
+function createHasher(hashCons) {
+  const hashC = (msg) => hashCons().update(toBytes(msg)).digest();
+  const tmp = hashCons();
+  hashC.outputLen = tmp.outputLen;
+  hashC.blockLen = tmp.blockLen;
+  hashC.create = () => hashCons();
+  return hashC;
+}
+function randomBytes(bytesLength = 32) {
+  if (crypto2 && typeof crypto2.getRandomValues === "function") {
+    return crypto2.getRandomValues(new Uint8Array(bytesLength));
+  }
+  if (crypto2 && typeof crypto2.randomBytes === "function") {
+    return Uint8Array.from(crypto2.randomBytes(bytesLength));
+  }
+  throw new Error("crypto.getRandomValues must be defined");
+}
+var hasHexBuiltin, hexes, asciis, Hash;
+var init_utils2 = __esm({
+  "node_modules/@noble/hashes/esm/utils.js"() {
+    init_cryptoNode();
+    hasHexBuiltin = /* @__PURE__ */ (() => (
+      // @ts-ignore
+      typeof Uint8Array.from([]).toHex === "function" && typeof Uint8Array.fromHex === "function"
+    ))();
+    hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+    asciis = { _0: 48, _9: 57, A: 65, F: 70, a: 97, f: 102 };
+    Hash = class {
+    };
+  }
+});
+
+// node_modules/@noble/hashes/esm/_md.js
+function setBigUint64(view, byteOffset, value, isLE) {
+  if (typeof view.setBigUint64 === "function")
+    return view.setBigUint64(byteOffset, value, isLE);
+  const _32n2 = BigInt(32);
+  const _u32_max = BigInt(4294967295);
+  const wh = Number(value >> _32n2 & _u32_max);
+  const wl = Number(value & _u32_max);
+  const h = isLE ? 4 : 0;
+  const l = isLE ? 0 : 4;
+  view.setUint32(byteOffset + h, wh, isLE);
+  view.setUint32(byteOffset + l, wl, isLE);
+}
+function Chi(a, b, c) {
+  return a & b ^ ~a & c;
+}
+function Maj(a, b, c) {
+  return a & b ^ a & c ^ b & c;
+}
+var HashMD, SHA256_IV, SHA384_IV, SHA512_IV;
+var init_md = __esm({
+  "node_modules/@noble/hashes/esm/_md.js"() {
+    init_utils2();
+    HashMD = class extends Hash {
+      constructor(blockLen, outputLen, padOffset, isLE) {
+        super();
+        this.finished = false;
+        this.length = 0;
+        this.pos = 0;
+        this.destroyed = false;
+        this.blockLen = blockLen;
+        this.outputLen = outputLen;
+        this.padOffset = padOffset;
+        this.isLE = isLE;
+        this.buffer = new Uint8Array(blockLen);
+        this.view = createView(this.buffer);
+      }
+      update(data) {
+        aexists(this);
+        data = toBytes(data);
+        abytes(data);
+        const { view, buffer, blockLen } = this;
+        const len = data.length;
+        for (let pos = 0; pos < len; ) {
+          const take = Math.min(blockLen - this.pos, len - pos);
+          if (take === blockLen) {
+            const dataView2 = createView(data);
+            for (; blockLen <= len - pos; pos += blockLen)
+              this.process(dataView2, pos);
+            continue;
+          }
+          buffer.set(data.subarray(pos, pos + take), this.pos);
+          this.pos += take;
+          pos += take;
+          if (this.pos === blockLen) {
+            this.process(view, 0);
+            this.pos = 0;
+          }
+        }
+        this.length += data.length;
+        this.roundClean();
+        return this;
+      }
+      digestInto(out) {
+        aexists(this);
+        aoutput(out, this);
+        this.finished = true;
+        const { buffer, view, blockLen, isLE } = this;
+        let { pos } = this;
+        buffer[pos++] = 128;
+        clean(this.buffer.subarray(pos));
+        if (this.padOffset > blockLen - pos) {
+          this.process(view, 0);
+          pos = 0;
+        }
+        for (let i = pos; i < blockLen; i++)
+          buffer[i] = 0;
+        setBigUint64(view, blockLen - 8, BigInt(this.length * 8), isLE);
+        this.process(view, 0);
+        const oview = createView(out);
+        const len = this.outputLen;
+        if (len % 4)
+          throw new Error("_sha2: outputLen should be aligned to 32bit");
+        const outLen = len / 4;
+        const state = this.get();
+        if (outLen > state.length)
+          throw new Error("_sha2: outputLen bigger than state");
+        for (let i = 0; i < outLen; i++)
+          oview.setUint32(4 * i, state[i], isLE);
+      }
+      digest() {
+        const { buffer, outputLen } = this;
+        this.digestInto(buffer);
+        const res = buffer.slice(0, outputLen);
+        this.destroy();
+        return res;
+      }
+      _cloneInto(to) {
+        to || (to = new this.constructor());
+        to.set(...this.get());
+        const { blockLen, buffer, length, finished, destroyed, pos } = this;
+        to.destroyed = destroyed;
+        to.finished = finished;
+        to.length = length;
+        to.pos = pos;
+        if (length % blockLen)
+          to.buffer.set(buffer);
+        return to;
+      }
+      clone() {
+        return this._cloneInto();
+      }
+    };
+    SHA256_IV = /* @__PURE__ */ Uint32Array.from([
+      1779033703,
+      3144134277,
+      1013904242,
+      2773480762,
+      1359893119,
+      2600822924,
+      528734635,
+      1541459225
+    ]);
+    SHA384_IV = /* @__PURE__ */ Uint32Array.from([
+      3418070365,
+      3238371032,
+      1654270250,
+      914150663,
+      2438529370,
+      812702999,
+      355462360,
+      4144912697,
+      1731405415,
+      4290775857,
+      2394180231,
+      1750603025,
+      3675008525,
+      1694076839,
+      1203062813,
+      3204075428
+    ]);
+    SHA512_IV = /* @__PURE__ */ Uint32Array.from([
+      1779033703,
+      4089235720,
+      3144134277,
+      2227873595,
+      1013904242,
+      4271175723,
+      2773480762,
+      1595750129,
+      1359893119,
+      2917565137,
+      2600822924,
+      725511199,
+      528734635,
+      4215389547,
+      1541459225,
+      327033209
+    ]);
+  }
+});
+
+// node_modules/@noble/hashes/esm/_u64.js
+function fromBig(n, le = false) {
+  if (le)
+    return { h: Number(n & U32_MASK64), l: Number(n >> _32n & U32_MASK64) };
+  return { h: Number(n >> _32n & U32_MASK64) | 0, l: Number(n & U32_MASK64) | 0 };
+}
+function split(lst, le = false) {
+  const len = lst.length;
+  let Ah = new Uint32Array(len);
+  let Al = new Uint32Array(len);
+  for (let i = 0; i < len; i++) {
+    const { h, l } = fromBig(lst[i], le);
+    [Ah[i], Al[i]] = [h, l];
+  }
+  return [Ah, Al];
+}
+function add(Ah, Al, Bh, Bl) {
+  const l = (Al >>> 0) + (Bl >>> 0);
+  return { h: Ah + Bh + (l / 2 ** 32 | 0) | 0, l: l | 0 };
+}
+var U32_MASK64, _32n, shrSH, shrSL, rotrSH, rotrSL, rotrBH, rotrBL, add3L, add3H, add4L, add4H, add5L, add5H;
+var init_u64 = __esm({
+  "node_modules/@noble/hashes/esm/_u64.js"() {
+    U32_MASK64 = /* @__PURE__ */ BigInt(2 ** 32 - 1);
+    _32n = /* @__PURE__ */ BigInt(32);
+    shrSH = (h, _l, s) => h >>> s;
+    shrSL = (h, l, s) => h << 32 - s | l >>> s;
+    rotrSH = (h, l, s) => h >>> s | l << 32 - s;
+    rotrSL = (h, l, s) => h << 32 - s | l >>> s;
+    rotrBH = (h, l, s) => h << 64 - s | l >>> s - 32;
+    rotrBL = (h, l, s) => h >>> s - 32 | l << 64 - s;
+    add3L = (Al, Bl, Cl) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0);
+    add3H = (low, Ah, Bh, Ch) => Ah + Bh + Ch + (low / 2 ** 32 | 0) | 0;
+    add4L = (Al, Bl, Cl, Dl) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0) + (Dl >>> 0);
+    add4H = (low, Ah, Bh, Ch, Dh) => Ah + Bh + Ch + Dh + (low / 2 ** 32 | 0) | 0;
+    add5L = (Al, Bl, Cl, Dl, El) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0) + (Dl >>> 0) + (El >>> 0);
+    add5H = (low, Ah, Bh, Ch, Dh, Eh) => Ah + Bh + Ch + Dh + Eh + (low / 2 ** 32 | 0) | 0;
+  }
+});
+
+// node_modules/@noble/hashes/esm/sha2.js
+var SHA256_K, SHA256_W, SHA256, K512, SHA512_Kh, SHA512_Kl, SHA512_W_H, SHA512_W_L, SHA512, SHA384, sha2562, sha512, sha384;
+var init_sha2 = __esm({
+  "node_modules/@noble/hashes/esm/sha2.js"() {
+    init_md();
+    init_u64();
+    init_utils2();
+    SHA256_K = /* @__PURE__ */ Uint32Array.from([
+      1116352408,
+      1899447441,
+      3049323471,
+      3921009573,
+      961987163,
+      1508970993,
+      2453635748,
+      2870763221,
+      3624381080,
+      310598401,
+      607225278,
+      1426881987,
+      1925078388,
+      2162078206,
+      2614888103,
+      3248222580,
+      3835390401,
+      4022224774,
+      264347078,
+      604807628,
+      770255983,
+      1249150122,
+      1555081692,
+      1996064986,
+      2554220882,
+      2821834349,
+      2952996808,
+      3210313671,
+      3336571891,
+      3584528711,
+      113926993,
+      338241895,
+      666307205,
+      773529912,
+      1294757372,
+      1396182291,
+      1695183700,
+      1986661051,
+      2177026350,
+      2456956037,
+      2730485921,
+      2820302411,
+      3259730800,
+      3345764771,
+      3516065817,
+      3600352804,
+      4094571909,
+      275423344,
+      430227734,
+      506948616,
+      659060556,
+      883997877,
+      958139571,
+      1322822218,
+      1537002063,
+      1747873779,
+      1955562222,
+      2024104815,
+      2227730452,
+      2361852424,
+      2428436474,
+      2756734187,
+      3204031479,
+      3329325298
+    ]);
+    SHA256_W = /* @__PURE__ */ new Uint32Array(64);
+    SHA256 = class extends HashMD {
+      constructor(outputLen = 32) {
+        super(64, outputLen, 8, false);
+        this.A = SHA256_IV[0] | 0;
+        this.B = SHA256_IV[1] | 0;
+        this.C = SHA256_IV[2] | 0;
+        this.D = SHA256_IV[3] | 0;
+        this.E = SHA256_IV[4] | 0;
+        this.F = SHA256_IV[5] | 0;
+        this.G = SHA256_IV[6] | 0;
+        this.H = SHA256_IV[7] | 0;
+      }
+      get() {
+        const { A, B, C, D, E, F, G, H } = this;
+        return [A, B, C, D, E, F, G, H];
+      }
+      // prettier-ignore
+      set(A, B, C, D, E, F, G, H) {
+        this.A = A | 0;
+        this.B = B | 0;
+        this.C = C | 0;
+        this.D = D | 0;
+        this.E = E | 0;
+        this.F = F | 0;
+        this.G = G | 0;
+        this.H = H | 0;
+      }
+      process(view, offset) {
+        for (let i = 0; i < 16; i++, offset += 4)
+          SHA256_W[i] = view.getUint32(offset, false);
+        for (let i = 16; i < 64; i++) {
+          const W15 = SHA256_W[i - 15];
+          const W2 = SHA256_W[i - 2];
+          const s0 = rotr(W15, 7) ^ rotr(W15, 18) ^ W15 >>> 3;
+          const s1 = rotr(W2, 17) ^ rotr(W2, 19) ^ W2 >>> 10;
+          SHA256_W[i] = s1 + SHA256_W[i - 7] + s0 + SHA256_W[i - 16] | 0;
+        }
+        let { A, B, C, D, E, F, G, H } = this;
+        for (let i = 0; i < 64; i++) {
+          const sigma1 = rotr(E, 6) ^ rotr(E, 11) ^ rotr(E, 25);
+          const T1 = H + sigma1 + Chi(E, F, G) + SHA256_K[i] + SHA256_W[i] | 0;
+          const sigma0 = rotr(A, 2) ^ rotr(A, 13) ^ rotr(A, 22);
+          const T2 = sigma0 + Maj(A, B, C) | 0;
+          H = G;
+          G = F;
+          F = E;
+          E = D + T1 | 0;
+          D = C;
+          C = B;
+          B = A;
+          A = T1 + T2 | 0;
+        }
+        A = A + this.A | 0;
+        B = B + this.B | 0;
+        C = C + this.C | 0;
+        D = D + this.D | 0;
+        E = E + this.E | 0;
+        F = F + this.F | 0;
+        G = G + this.G | 0;
+        H = H + this.H | 0;
+        this.set(A, B, C, D, E, F, G, H);
+      }
+      roundClean() {
+        clean(SHA256_W);
+      }
+      destroy() {
+        this.set(0, 0, 0, 0, 0, 0, 0, 0);
+        clean(this.buffer);
+      }
+    };
+    K512 = /* @__PURE__ */ (() => split([
+      "0x428a2f98d728ae22",
+      "0x7137449123ef65cd",
+      "0xb5c0fbcfec4d3b2f",
+      "0xe9b5dba58189dbbc",
+      "0x3956c25bf348b538",
+      "0x59f111f1b605d019",
+      "0x923f82a4af194f9b",
+      "0xab1c5ed5da6d8118",
+      "0xd807aa98a3030242",
+      "0x12835b0145706fbe",
+      "0x243185be4ee4b28c",
+      "0x550c7dc3d5ffb4e2",
+      "0x72be5d74f27b896f",
+      "0x80deb1fe3b1696b1",
+      "0x9bdc06a725c71235",
+      "0xc19bf174cf692694",
+      "0xe49b69c19ef14ad2",
+      "0xefbe4786384f25e3",
+      "0x0fc19dc68b8cd5b5",
+      "0x240ca1cc77ac9c65",
+      "0x2de92c6f592b0275",
+      "0x4a7484aa6ea6e483",
+      "0x5cb0a9dcbd41fbd4",
+      "0x76f988da831153b5",
+      "0x983e5152ee66dfab",
+      "0xa831c66d2db43210",
+      "0xb00327c898fb213f",
+      "0xbf597fc7beef0ee4",
+      "0xc6e00bf33da88fc2",
+      "0xd5a79147930aa725",
+      "0x06ca6351e003826f",
+      "0x142929670a0e6e70",
+      "0x27b70a8546d22ffc",
+      "0x2e1b21385c26c926",
+      "0x4d2c6dfc5ac42aed",
+      "0x53380d139d95b3df",
+      "0x650a73548baf63de",
+      "0x766a0abb3c77b2a8",
+      "0x81c2c92e47edaee6",
+      "0x92722c851482353b",
+      "0xa2bfe8a14cf10364",
+      "0xa81a664bbc423001",
+      "0xc24b8b70d0f89791",
+      "0xc76c51a30654be30",
+      "0xd192e819d6ef5218",
+      "0xd69906245565a910",
+      "0xf40e35855771202a",
+      "0x106aa07032bbd1b8",
+      "0x19a4c116b8d2d0c8",
+      "0x1e376c085141ab53",
+      "0x2748774cdf8eeb99",
+      "0x34b0bcb5e19b48a8",
+      "0x391c0cb3c5c95a63",
+      "0x4ed8aa4ae3418acb",
+      "0x5b9cca4f7763e373",
+      "0x682e6ff3d6b2b8a3",
+      "0x748f82ee5defb2fc",
+      "0x78a5636f43172f60",
+      "0x84c87814a1f0ab72",
+      "0x8cc702081a6439ec",
+      "0x90befffa23631e28",
+      "0xa4506cebde82bde9",
+      "0xbef9a3f7b2c67915",
+      "0xc67178f2e372532b",
+      "0xca273eceea26619c",
+      "0xd186b8c721c0c207",
+      "0xeada7dd6cde0eb1e",
+      "0xf57d4f7fee6ed178",
+      "0x06f067aa72176fba",
+      "0x0a637dc5a2c898a6",
+      "0x113f9804bef90dae",
+      "0x1b710b35131c471b",
+      "0x28db77f523047d84",
+      "0x32caab7b40c72493",
+      "0x3c9ebe0a15c9bebc",
+      "0x431d67c49c100d4c",
+      "0x4cc5d4becb3e42b6",
+      "0x597f299cfc657e2a",
+      "0x5fcb6fab3ad6faec",
+      "0x6c44198c4a475817"
+    ].map((n) => BigInt(n))))();
+    SHA512_Kh = /* @__PURE__ */ (() => K512[0])();
+    SHA512_Kl = /* @__PURE__ */ (() => K512[1])();
+    SHA512_W_H = /* @__PURE__ */ new Uint32Array(80);
+    SHA512_W_L = /* @__PURE__ */ new Uint32Array(80);
+    SHA512 = class extends HashMD {
+      constructor(outputLen = 64) {
+        super(128, outputLen, 16, false);
+        this.Ah = SHA512_IV[0] | 0;
+        this.Al = SHA512_IV[1] | 0;
+        this.Bh = SHA512_IV[2] | 0;
+        this.Bl = SHA512_IV[3] | 0;
+        this.Ch = SHA512_IV[4] | 0;
+        this.Cl = SHA512_IV[5] | 0;
+        this.Dh = SHA512_IV[6] | 0;
+        this.Dl = SHA512_IV[7] | 0;
+        this.Eh = SHA512_IV[8] | 0;
+        this.El = SHA512_IV[9] | 0;
+        this.Fh = SHA512_IV[10] | 0;
+        this.Fl = SHA512_IV[11] | 0;
+        this.Gh = SHA512_IV[12] | 0;
+        this.Gl = SHA512_IV[13] | 0;
+        this.Hh = SHA512_IV[14] | 0;
+        this.Hl = SHA512_IV[15] | 0;
+      }
+      // prettier-ignore
+      get() {
+        const { Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl } = this;
+        return [Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl];
+      }
+      // prettier-ignore
+      set(Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl) {
+        this.Ah = Ah | 0;
+        this.Al = Al | 0;
+        this.Bh = Bh | 0;
+        this.Bl = Bl | 0;
+        this.Ch = Ch | 0;
+        this.Cl = Cl | 0;
+        this.Dh = Dh | 0;
+        this.Dl = Dl | 0;
+        this.Eh = Eh | 0;
+        this.El = El | 0;
+        this.Fh = Fh | 0;
+        this.Fl = Fl | 0;
+        this.Gh = Gh | 0;
+        this.Gl = Gl | 0;
+        this.Hh = Hh | 0;
+        this.Hl = Hl | 0;
+      }
+      process(view, offset) {
+        for (let i = 0; i < 16; i++, offset += 4) {
+          SHA512_W_H[i] = view.getUint32(offset);
+          SHA512_W_L[i] = view.getUint32(offset += 4);
+        }
+        for (let i = 16; i < 80; i++) {
+          const W15h = SHA512_W_H[i - 15] | 0;
+          const W15l = SHA512_W_L[i - 15] | 0;
+          const s0h = rotrSH(W15h, W15l, 1) ^ rotrSH(W15h, W15l, 8) ^ shrSH(W15h, W15l, 7);
+          const s0l = rotrSL(W15h, W15l, 1) ^ rotrSL(W15h, W15l, 8) ^ shrSL(W15h, W15l, 7);
+          const W2h = SHA512_W_H[i - 2] | 0;
+          const W2l = SHA512_W_L[i - 2] | 0;
+          const s1h = rotrSH(W2h, W2l, 19) ^ rotrBH(W2h, W2l, 61) ^ shrSH(W2h, W2l, 6);
+          const s1l = rotrSL(W2h, W2l, 19) ^ rotrBL(W2h, W2l, 61) ^ shrSL(W2h, W2l, 6);
+          const SUMl = add4L(s0l, s1l, SHA512_W_L[i - 7], SHA512_W_L[i - 16]);
+          const SUMh = add4H(SUMl, s0h, s1h, SHA512_W_H[i - 7], SHA512_W_H[i - 16]);
+          SHA512_W_H[i] = SUMh | 0;
+          SHA512_W_L[i] = SUMl | 0;
+        }
+        let { Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl } = this;
+        for (let i = 0; i < 80; i++) {
+          const sigma1h = rotrSH(Eh, El, 14) ^ rotrSH(Eh, El, 18) ^ rotrBH(Eh, El, 41);
+          const sigma1l = rotrSL(Eh, El, 14) ^ rotrSL(Eh, El, 18) ^ rotrBL(Eh, El, 41);
+          const CHIh = Eh & Fh ^ ~Eh & Gh;
+          const CHIl = El & Fl ^ ~El & Gl;
+          const T1ll = add5L(Hl, sigma1l, CHIl, SHA512_Kl[i], SHA512_W_L[i]);
+          const T1h = add5H(T1ll, Hh, sigma1h, CHIh, SHA512_Kh[i], SHA512_W_H[i]);
+          const T1l = T1ll | 0;
+          const sigma0h = rotrSH(Ah, Al, 28) ^ rotrBH(Ah, Al, 34) ^ rotrBH(Ah, Al, 39);
+          const sigma0l = rotrSL(Ah, Al, 28) ^ rotrBL(Ah, Al, 34) ^ rotrBL(Ah, Al, 39);
+          const MAJh = Ah & Bh ^ Ah & Ch ^ Bh & Ch;
+          const MAJl = Al & Bl ^ Al & Cl ^ Bl & Cl;
+          Hh = Gh | 0;
+          Hl = Gl | 0;
+          Gh = Fh | 0;
+          Gl = Fl | 0;
+          Fh = Eh | 0;
+          Fl = El | 0;
+          ({ h: Eh, l: El } = add(Dh | 0, Dl | 0, T1h | 0, T1l | 0));
+          Dh = Ch | 0;
+          Dl = Cl | 0;
+          Ch = Bh | 0;
+          Cl = Bl | 0;
+          Bh = Ah | 0;
+          Bl = Al | 0;
+          const All = add3L(T1l, sigma0l, MAJl);
+          Ah = add3H(All, T1h, sigma0h, MAJh);
+          Al = All | 0;
+        }
+        ({ h: Ah, l: Al } = add(this.Ah | 0, this.Al | 0, Ah | 0, Al | 0));
+        ({ h: Bh, l: Bl } = add(this.Bh | 0, this.Bl | 0, Bh | 0, Bl | 0));
+        ({ h: Ch, l: Cl } = add(this.Ch | 0, this.Cl | 0, Ch | 0, Cl | 0));
+        ({ h: Dh, l: Dl } = add(this.Dh | 0, this.Dl | 0, Dh | 0, Dl | 0));
+        ({ h: Eh, l: El } = add(this.Eh | 0, this.El | 0, Eh | 0, El | 0));
+        ({ h: Fh, l: Fl } = add(this.Fh | 0, this.Fl | 0, Fh | 0, Fl | 0));
+        ({ h: Gh, l: Gl } = add(this.Gh | 0, this.Gl | 0, Gh | 0, Gl | 0));
+        ({ h: Hh, l: Hl } = add(this.Hh | 0, this.Hl | 0, Hh | 0, Hl | 0));
+        this.set(Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl);
+      }
+      roundClean() {
+        clean(SHA512_W_H, SHA512_W_L);
+      }
+      destroy() {
+        clean(this.buffer);
+        this.set(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+      }
+    };
+    SHA384 = class extends SHA512 {
+      constructor() {
+        super(48);
+        this.Ah = SHA384_IV[0] | 0;
+        this.Al = SHA384_IV[1] | 0;
+        this.Bh = SHA384_IV[2] | 0;
+        this.Bl = SHA384_IV[3] | 0;
+        this.Ch = SHA384_IV[4] | 0;
+        this.Cl = SHA384_IV[5] | 0;
+        this.Dh = SHA384_IV[6] | 0;
+        this.Dl = SHA384_IV[7] | 0;
+        this.Eh = SHA384_IV[8] | 0;
+        this.El = SHA384_IV[9] | 0;
+        this.Fh = SHA384_IV[10] | 0;
+        this.Fl = SHA384_IV[11] | 0;
+        this.Gh = SHA384_IV[12] | 0;
+        this.Gl = SHA384_IV[13] | 0;
+        this.Hh = SHA384_IV[14] | 0;
+        this.Hl = SHA384_IV[15] | 0;
+      }
+    };
+    sha2562 = /* @__PURE__ */ createHasher(() => new SHA256());
+    sha512 = /* @__PURE__ */ createHasher(() => new SHA512());
+    sha384 = /* @__PURE__ */ createHasher(() => new SHA384());
+  }
+});
+
+// node_modules/@noble/hashes/esm/hmac.js
+var HMAC, hmac;
+var init_hmac = __esm({
+  "node_modules/@noble/hashes/esm/hmac.js"() {
+    init_utils2();
+    HMAC = class extends Hash {
+      constructor(hash, _key) {
+        super();
+        this.finished = false;
+        this.destroyed = false;
+        ahash(hash);
+        const key = toBytes(_key);
+        this.iHash = hash.create();
+        if (typeof this.iHash.update !== "function")
+          throw new Error("Expected instance of class which extends utils.Hash");
+        this.blockLen = this.iHash.blockLen;
+        this.outputLen = this.iHash.outputLen;
+        const blockLen = this.blockLen;
+        const pad = new Uint8Array(blockLen);
+        pad.set(key.length > blockLen ? hash.create().update(key).digest() : key);
+        for (let i = 0; i < pad.length; i++)
+          pad[i] ^= 54;
+        this.iHash.update(pad);
+        this.oHash = hash.create();
+        for (let i = 0; i < pad.length; i++)
+          pad[i] ^= 54 ^ 92;
+        this.oHash.update(pad);
+        clean(pad);
+      }
+      update(buf) {
+        aexists(this);
+        this.iHash.update(buf);
+        return this;
+      }
+      digestInto(out) {
+        aexists(this);
+        abytes(out, this.outputLen);
+        this.finished = true;
+        this.iHash.digestInto(out);
+        this.oHash.update(out);
+        this.oHash.digestInto(out);
+        this.destroy();
+      }
+      digest() {
+        const out = new Uint8Array(this.oHash.outputLen);
+        this.digestInto(out);
+        return out;
+      }
+      _cloneInto(to) {
+        to || (to = Object.create(Object.getPrototypeOf(this), {}));
+        const { oHash, iHash, finished, destroyed, blockLen, outputLen } = this;
+        to = to;
+        to.finished = finished;
+        to.destroyed = destroyed;
+        to.blockLen = blockLen;
+        to.outputLen = outputLen;
+        to.oHash = oHash._cloneInto(to.oHash);
+        to.iHash = iHash._cloneInto(to.iHash);
+        return to;
+      }
+      clone() {
+        return this._cloneInto();
+      }
+      destroy() {
+        this.destroyed = true;
+        this.oHash.destroy();
+        this.iHash.destroy();
+      }
+    };
+    hmac = (hash, key, message) => new HMAC(hash, key).update(message).digest();
+    hmac.create = (hash, key) => new HMAC(hash, key);
+  }
+});
+
+// node_modules/@noble/curves/esm/utils.js
+function _abool2(value, title = "") {
+  if (typeof value !== "boolean") {
+    const prefix = title && `"${title}"`;
+    throw new Error(prefix + "expected boolean, got type=" + typeof value);
+  }
+  return value;
+}
+function _abytes2(value, length, title = "") {
+  const bytes = isBytes(value);
+  const len = value?.length;
+  const needsLen = length !== void 0;
+  if (!bytes || needsLen && len !== length) {
+    const prefix = title && `"${title}" `;
+    const ofLen = needsLen ? ` of length ${length}` : "";
+    const got = bytes ? `length=${len}` : `type=${typeof value}`;
+    throw new Error(prefix + "expected Uint8Array" + ofLen + ", got " + got);
+  }
+  return value;
+}
+function numberToHexUnpadded(num) {
+  const hex = num.toString(16);
+  return hex.length & 1 ? "0" + hex : hex;
+}
+function hexToNumber(hex) {
+  if (typeof hex !== "string")
+    throw new Error("hex string expected, got " + typeof hex);
+  return hex === "" ? _0n : BigInt("0x" + hex);
+}
+function bytesToNumberBE(bytes) {
+  return hexToNumber(bytesToHex(bytes));
+}
+function bytesToNumberLE(bytes) {
+  abytes(bytes);
+  return hexToNumber(bytesToHex(Uint8Array.from(bytes).reverse()));
+}
+function numberToBytesBE(n, len) {
+  return hexToBytes(n.toString(16).padStart(len * 2, "0"));
+}
+function numberToBytesLE(n, len) {
+  return numberToBytesBE(n, len).reverse();
+}
+function ensureBytes(title, hex, expectedLength) {
+  let res;
+  if (typeof hex === "string") {
+    try {
+      res = hexToBytes(hex);
+    } catch (e) {
+      throw new Error(title + " must be hex string or Uint8Array, cause: " + e);
+    }
+  } else if (isBytes(hex)) {
+    res = Uint8Array.from(hex);
+  } else {
+    throw new Error(title + " must be hex string or Uint8Array");
+  }
+  const len = res.length;
+  if (typeof expectedLength === "number" && len !== expectedLength)
+    throw new Error(title + " of length " + expectedLength + " expected, got " + len);
+  return res;
+}
+function inRange(n, min, max) {
+  return isPosBig(n) && isPosBig(min) && isPosBig(max) && min <= n && n < max;
+}
+function aInRange(title, n, min, max) {
+  if (!inRange(n, min, max))
+    throw new Error("expected valid " + title + ": " + min + " <= n < " + max + ", got " + n);
+}
+function bitLen(n) {
+  let len;
+  for (len = 0; n > _0n; n >>= _1n, len += 1)
+    ;
+  return len;
+}
+function createHmacDrbg(hashLen, qByteLen, hmacFn) {
+  if (typeof hashLen !== "number" || hashLen < 2)
+    throw new Error("hashLen must be a number");
+  if (typeof qByteLen !== "number" || qByteLen < 2)
+    throw new Error("qByteLen must be a number");
+  if (typeof hmacFn !== "function")
+    throw new Error("hmacFn must be a function");
+  const u8n = (len) => new Uint8Array(len);
+  const u8of = (byte) => Uint8Array.of(byte);
+  let v = u8n(hashLen);
+  let k = u8n(hashLen);
+  let i = 0;
+  const reset = () => {
+    v.fill(1);
+    k.fill(0);
+    i = 0;
+  };
+  const h = (...b) => hmacFn(k, v, ...b);
+  const reseed = (seed = u8n(0)) => {
+    k = h(u8of(0), seed);
+    v = h();
+    if (seed.length === 0)
+      return;
+    k = h(u8of(1), seed);
+    v = h();
+  };
+  const gen = () => {
+    if (i++ >= 1e3)
+      throw new Error("drbg: tried 1000 values");
+    let len = 0;
+    const out = [];
+    while (len < qByteLen) {
+      v = h();
+      const sl = v.slice();
+      out.push(sl);
+      len += v.length;
+    }
+    return concatBytes(...out);
+  };
+  const genUntil = (seed, pred) => {
+    reset();
+    reseed(seed);
+    let res = void 0;
+    while (!(res = pred(gen())))
+      reseed();
+    reset();
+    return res;
+  };
+  return genUntil;
+}
+function _validateObject(object, fields, optFields = {}) {
+  if (!object || typeof object !== "object")
+    throw new Error("expected valid options object");
+  function checkField(fieldName, expectedType, isOpt) {
+    const val = object[fieldName];
+    if (isOpt && val === void 0)
+      return;
+    const current = typeof val;
+    if (current !== expectedType || val === null)
+      throw new Error(`param "${fieldName}" is invalid: expected ${expectedType}, got ${current}`);
+  }
+  Object.entries(fields).forEach(([k, v]) => checkField(k, v, false));
+  Object.entries(optFields).forEach(([k, v]) => checkField(k, v, true));
+}
+function memoized(fn) {
+  const map = /* @__PURE__ */ new WeakMap();
+  return (arg, ...args) => {
+    const val = map.get(arg);
+    if (val !== void 0)
+      return val;
+    const computed = fn(arg, ...args);
+    map.set(arg, computed);
+    return computed;
+  };
+}
+var _0n, _1n, isPosBig, bitMask;
+var init_utils3 = __esm({
+  "node_modules/@noble/curves/esm/utils.js"() {
+    init_utils2();
+    init_utils2();
+    _0n = /* @__PURE__ */ BigInt(0);
+    _1n = /* @__PURE__ */ BigInt(1);
+    isPosBig = (n) => typeof n === "bigint" && _0n <= n;
+    bitMask = (n) => (_1n << BigInt(n)) - _1n;
+  }
+});
+
+// node_modules/@noble/curves/esm/abstract/modular.js
+function mod(a, b) {
+  const result = a % b;
+  return result >= _0n2 ? result : b + result;
+}
+function invert(number, modulo) {
+  if (number === _0n2)
+    throw new Error("invert: expected non-zero number");
+  if (modulo <= _0n2)
+    throw new Error("invert: expected positive modulus, got " + modulo);
+  let a = mod(number, modulo);
+  let b = modulo;
+  let x = _0n2, y = _1n2, u = _1n2, v = _0n2;
+  while (a !== _0n2) {
+    const q = b / a;
+    const r = b % a;
+    const m = x - u * q;
+    const n = y - v * q;
+    b = a, a = r, x = u, y = v, u = m, v = n;
+  }
+  const gcd = b;
+  if (gcd !== _1n2)
+    throw new Error("invert: does not exist");
+  return mod(x, modulo);
+}
+function assertIsSquare(Fp, root, n) {
+  if (!Fp.eql(Fp.sqr(root), n))
+    throw new Error("Cannot find square root");
+}
+function sqrt3mod4(Fp, n) {
+  const p1div4 = (Fp.ORDER + _1n2) / _4n;
+  const root = Fp.pow(n, p1div4);
+  assertIsSquare(Fp, root, n);
+  return root;
+}
+function sqrt5mod8(Fp, n) {
+  const p5div8 = (Fp.ORDER - _5n) / _8n;
+  const n2 = Fp.mul(n, _2n);
+  const v = Fp.pow(n2, p5div8);
+  const nv = Fp.mul(n, v);
+  const i = Fp.mul(Fp.mul(nv, _2n), v);
+  const root = Fp.mul(nv, Fp.sub(i, Fp.ONE));
+  assertIsSquare(Fp, root, n);
+  return root;
+}
+function sqrt9mod16(P) {
+  const Fp_ = Field(P);
+  const tn = tonelliShanks(P);
+  const c1 = tn(Fp_, Fp_.neg(Fp_.ONE));
+  const c2 = tn(Fp_, c1);
+  const c3 = tn(Fp_, Fp_.neg(c1));
+  const c4 = (P + _7n) / _16n;
+  return (Fp, n) => {
+    let tv1 = Fp.pow(n, c4);
+    let tv2 = Fp.mul(tv1, c1);
+    const tv3 = Fp.mul(tv1, c2);
+    const tv4 = Fp.mul(tv1, c3);
+    const e1 = Fp.eql(Fp.sqr(tv2), n);
+    const e2 = Fp.eql(Fp.sqr(tv3), n);
+    tv1 = Fp.cmov(tv1, tv2, e1);
+    tv2 = Fp.cmov(tv4, tv3, e2);
+    const e3 = Fp.eql(Fp.sqr(tv2), n);
+    const root = Fp.cmov(tv1, tv2, e3);
+    assertIsSquare(Fp, root, n);
+    return root;
+  };
+}
+function tonelliShanks(P) {
+  if (P < _3n)
+    throw new Error("sqrt is not defined for small field");
+  let Q = P - _1n2;
+  let S = 0;
+  while (Q % _2n === _0n2) {
+    Q /= _2n;
+    S++;
+  }
+  let Z = _2n;
+  const _Fp = Field(P);
+  while (FpLegendre(_Fp, Z) === 1) {
+    if (Z++ > 1e3)
+      throw new Error("Cannot find square root: probably non-prime P");
+  }
+  if (S === 1)
+    return sqrt3mod4;
+  let cc = _Fp.pow(Z, Q);
+  const Q1div2 = (Q + _1n2) / _2n;
+  return function tonelliSlow(Fp, n) {
+    if (Fp.is0(n))
+      return n;
+    if (FpLegendre(Fp, n) !== 1)
+      throw new Error("Cannot find square root");
+    let M = S;
+    let c = Fp.mul(Fp.ONE, cc);
+    let t = Fp.pow(n, Q);
+    let R = Fp.pow(n, Q1div2);
+    while (!Fp.eql(t, Fp.ONE)) {
+      if (Fp.is0(t))
+        return Fp.ZERO;
+      let i = 1;
+      let t_tmp = Fp.sqr(t);
+      while (!Fp.eql(t_tmp, Fp.ONE)) {
+        i++;
+        t_tmp = Fp.sqr(t_tmp);
+        if (i === M)
+          throw new Error("Cannot find square root");
+      }
+      const exponent = _1n2 << BigInt(M - i - 1);
+      const b = Fp.pow(c, exponent);
+      M = i;
+      c = Fp.sqr(b);
+      t = Fp.mul(t, c);
+      R = Fp.mul(R, b);
+    }
+    return R;
+  };
+}
+function FpSqrt(P) {
+  if (P % _4n === _3n)
+    return sqrt3mod4;
+  if (P % _8n === _5n)
+    return sqrt5mod8;
+  if (P % _16n === _9n)
+    return sqrt9mod16(P);
+  return tonelliShanks(P);
+}
+function validateField(field) {
+  const initial = {
+    ORDER: "bigint",
+    MASK: "bigint",
+    BYTES: "number",
+    BITS: "number"
+  };
+  const opts = FIELD_FIELDS.reduce((map, val) => {
+    map[val] = "function";
+    return map;
+  }, initial);
+  _validateObject(field, opts);
+  return field;
+}
+function FpPow(Fp, num, power) {
+  if (power < _0n2)
+    throw new Error("invalid exponent, negatives unsupported");
+  if (power === _0n2)
+    return Fp.ONE;
+  if (power === _1n2)
+    return num;
+  let p = Fp.ONE;
+  let d = num;
+  while (power > _0n2) {
+    if (power & _1n2)
+      p = Fp.mul(p, d);
+    d = Fp.sqr(d);
+    power >>= _1n2;
+  }
+  return p;
+}
+function FpInvertBatch(Fp, nums, passZero = false) {
+  const inverted = new Array(nums.length).fill(passZero ? Fp.ZERO : void 0);
+  const multipliedAcc = nums.reduce((acc, num, i) => {
+    if (Fp.is0(num))
+      return acc;
+    inverted[i] = acc;
+    return Fp.mul(acc, num);
+  }, Fp.ONE);
+  const invertedAcc = Fp.inv(multipliedAcc);
+  nums.reduceRight((acc, num, i) => {
+    if (Fp.is0(num))
+      return acc;
+    inverted[i] = Fp.mul(acc, inverted[i]);
+    return Fp.mul(acc, num);
+  }, invertedAcc);
+  return inverted;
+}
+function FpLegendre(Fp, n) {
+  const p1mod2 = (Fp.ORDER - _1n2) / _2n;
+  const powered = Fp.pow(n, p1mod2);
+  const yes = Fp.eql(powered, Fp.ONE);
+  const zero = Fp.eql(powered, Fp.ZERO);
+  const no = Fp.eql(powered, Fp.neg(Fp.ONE));
+  if (!yes && !zero && !no)
+    throw new Error("invalid Legendre symbol result");
+  return yes ? 1 : zero ? 0 : -1;
+}
+function nLength(n, nBitLength) {
+  if (nBitLength !== void 0)
+    anumber(nBitLength);
+  const _nBitLength = nBitLength !== void 0 ? nBitLength : n.toString(2).length;
+  const nByteLength = Math.ceil(_nBitLength / 8);
+  return { nBitLength: _nBitLength, nByteLength };
+}
+function Field(ORDER, bitLenOrOpts, isLE = false, opts = {}) {
+  if (ORDER <= _0n2)
+    throw new Error("invalid field: expected ORDER > 0, got " + ORDER);
+  let _nbitLength = void 0;
+  let _sqrt = void 0;
+  let modFromBytes = false;
+  let allowedLengths = void 0;
+  if (typeof bitLenOrOpts === "object" && bitLenOrOpts != null) {
+    if (opts.sqrt || isLE)
+      throw new Error("cannot specify opts in two arguments");
+    const _opts = bitLenOrOpts;
+    if (_opts.BITS)
+      _nbitLength = _opts.BITS;
+    if (_opts.sqrt)
+      _sqrt = _opts.sqrt;
+    if (typeof _opts.isLE === "boolean")
+      isLE = _opts.isLE;
+    if (typeof _opts.modFromBytes === "boolean")
+      modFromBytes = _opts.modFromBytes;
+    allowedLengths = _opts.allowedLengths;
+  } else {
+    if (typeof bitLenOrOpts === "number")
+      _nbitLength = bitLenOrOpts;
+    if (opts.sqrt)
+      _sqrt = opts.sqrt;
+  }
+  const { nBitLength: BITS, nByteLength: BYTES } = nLength(ORDER, _nbitLength);
+  if (BYTES > 2048)
+    throw new Error("invalid field: expected ORDER of <= 2048 bytes");
+  let sqrtP;
+  const f = Object.freeze({
+    ORDER,
+    isLE,
+    BITS,
+    BYTES,
+    MASK: bitMask(BITS),
+    ZERO: _0n2,
+    ONE: _1n2,
+    allowedLengths,
+    create: (num) => mod(num, ORDER),
+    isValid: (num) => {
+      if (typeof num !== "bigint")
+        throw new Error("invalid field element: expected bigint, got " + typeof num);
+      return _0n2 <= num && num < ORDER;
+    },
+    is0: (num) => num === _0n2,
+    // is valid and invertible
+    isValidNot0: (num) => !f.is0(num) && f.isValid(num),
+    isOdd: (num) => (num & _1n2) === _1n2,
+    neg: (num) => mod(-num, ORDER),
+    eql: (lhs, rhs) => lhs === rhs,
+    sqr: (num) => mod(num * num, ORDER),
+    add: (lhs, rhs) => mod(lhs + rhs, ORDER),
+    sub: (lhs, rhs) => mod(lhs - rhs, ORDER),
+    mul: (lhs, rhs) => mod(lhs * rhs, ORDER),
+    pow: (num, power) => FpPow(f, num, power),
+    div: (lhs, rhs) => mod(lhs * invert(rhs, ORDER), ORDER),
+    // Same as above, but doesn't normalize
+    sqrN: (num) => num * num,
+    addN: (lhs, rhs) => lhs + rhs,
+    subN: (lhs, rhs) => lhs - rhs,
+    mulN: (lhs, rhs) => lhs * rhs,
+    inv: (num) => invert(num, ORDER),
+    sqrt: _sqrt || ((n) => {
+      if (!sqrtP)
+        sqrtP = FpSqrt(ORDER);
+      return sqrtP(f, n);
+    }),
+    toBytes: (num) => isLE ? numberToBytesLE(num, BYTES) : numberToBytesBE(num, BYTES),
+    fromBytes: (bytes, skipValidation = true) => {
+      if (allowedLengths) {
+        if (!allowedLengths.includes(bytes.length) || bytes.length > BYTES) {
+          throw new Error("Field.fromBytes: expected " + allowedLengths + " bytes, got " + bytes.length);
+        }
+        const padded = new Uint8Array(BYTES);
+        padded.set(bytes, isLE ? 0 : padded.length - bytes.length);
+        bytes = padded;
+      }
+      if (bytes.length !== BYTES)
+        throw new Error("Field.fromBytes: expected " + BYTES + " bytes, got " + bytes.length);
+      let scalar = isLE ? bytesToNumberLE(bytes) : bytesToNumberBE(bytes);
+      if (modFromBytes)
+        scalar = mod(scalar, ORDER);
+      if (!skipValidation) {
+        if (!f.isValid(scalar))
+          throw new Error("invalid field element: outside of range 0..ORDER");
+      }
+      return scalar;
+    },
+    // TODO: we don't need it here, move out to separate fn
+    invertBatch: (lst) => FpInvertBatch(f, lst),
+    // We can't move this out because Fp6, Fp12 implement it
+    // and it's unclear what to return in there.
+    cmov: (a, b, c) => c ? b : a
+  });
+  return Object.freeze(f);
+}
+function getFieldBytesLength(fieldOrder) {
+  if (typeof fieldOrder !== "bigint")
+    throw new Error("field order must be bigint");
+  const bitLength = fieldOrder.toString(2).length;
+  return Math.ceil(bitLength / 8);
+}
+function getMinHashLength(fieldOrder) {
+  const length = getFieldBytesLength(fieldOrder);
+  return length + Math.ceil(length / 2);
+}
+function mapHashToField(key, fieldOrder, isLE = false) {
+  const len = key.length;
+  const fieldLen = getFieldBytesLength(fieldOrder);
+  const minLen = getMinHashLength(fieldOrder);
+  if (len < 16 || len < minLen || len > 1024)
+    throw new Error("expected " + minLen + "-1024 bytes of input, got " + len);
+  const num = isLE ? bytesToNumberLE(key) : bytesToNumberBE(key);
+  const reduced = mod(num, fieldOrder - _1n2) + _1n2;
+  return isLE ? numberToBytesLE(reduced, fieldLen) : numberToBytesBE(reduced, fieldLen);
+}
+var _0n2, _1n2, _2n, _3n, _4n, _5n, _7n, _8n, _9n, _16n, FIELD_FIELDS;
+var init_modular = __esm({
+  "node_modules/@noble/curves/esm/abstract/modular.js"() {
+    init_utils3();
+    _0n2 = BigInt(0);
+    _1n2 = BigInt(1);
+    _2n = /* @__PURE__ */ BigInt(2);
+    _3n = /* @__PURE__ */ BigInt(3);
+    _4n = /* @__PURE__ */ BigInt(4);
+    _5n = /* @__PURE__ */ BigInt(5);
+    _7n = /* @__PURE__ */ BigInt(7);
+    _8n = /* @__PURE__ */ BigInt(8);
+    _9n = /* @__PURE__ */ BigInt(9);
+    _16n = /* @__PURE__ */ BigInt(16);
+    FIELD_FIELDS = [
+      "create",
+      "isValid",
+      "is0",
+      "neg",
+      "inv",
+      "sqrt",
+      "sqr",
+      "eql",
+      "add",
+      "sub",
+      "mul",
+      "pow",
+      "div",
+      "addN",
+      "subN",
+      "mulN",
+      "sqrN"
+    ];
+  }
+});
+
+// node_modules/@noble/curves/esm/abstract/curve.js
+function negateCt(condition, item) {
+  const neg = item.negate();
+  return condition ? neg : item;
+}
+function normalizeZ(c, points) {
+  const invertedZs = FpInvertBatch(c.Fp, points.map((p) => p.Z));
+  return points.map((p, i) => c.fromAffine(p.toAffine(invertedZs[i])));
+}
+function validateW(W, bits) {
+  if (!Number.isSafeInteger(W) || W <= 0 || W > bits)
+    throw new Error("invalid window size, expected [1.." + bits + "], got W=" + W);
+}
+function calcWOpts(W, scalarBits) {
+  validateW(W, scalarBits);
+  const windows = Math.ceil(scalarBits / W) + 1;
+  const windowSize = 2 ** (W - 1);
+  const maxNumber = 2 ** W;
+  const mask = bitMask(W);
+  const shiftBy = BigInt(W);
+  return { windows, windowSize, mask, maxNumber, shiftBy };
+}
+function calcOffsets(n, window2, wOpts) {
+  const { windowSize, mask, maxNumber, shiftBy } = wOpts;
+  let wbits = Number(n & mask);
+  let nextN = n >> shiftBy;
+  if (wbits > windowSize) {
+    wbits -= maxNumber;
+    nextN += _1n3;
+  }
+  const offsetStart = window2 * windowSize;
+  const offset = offsetStart + Math.abs(wbits) - 1;
+  const isZero = wbits === 0;
+  const isNeg = wbits < 0;
+  const isNegF = window2 % 2 !== 0;
+  const offsetF = offsetStart;
+  return { nextN, offset, isZero, isNeg, isNegF, offsetF };
+}
+function validateMSMPoints(points, c) {
+  if (!Array.isArray(points))
+    throw new Error("array expected");
+  points.forEach((p, i) => {
+    if (!(p instanceof c))
+      throw new Error("invalid point at index " + i);
+  });
+}
+function validateMSMScalars(scalars, field) {
+  if (!Array.isArray(scalars))
+    throw new Error("array of scalars expected");
+  scalars.forEach((s, i) => {
+    if (!field.isValid(s))
+      throw new Error("invalid scalar at index " + i);
+  });
+}
+function getW(P) {
+  return pointWindowSizes.get(P) || 1;
+}
+function assert0(n) {
+  if (n !== _0n3)
+    throw new Error("invalid wNAF");
+}
+function mulEndoUnsafe(Point, point, k1, k2) {
+  let acc = point;
+  let p1 = Point.ZERO;
+  let p2 = Point.ZERO;
+  while (k1 > _0n3 || k2 > _0n3) {
+    if (k1 & _1n3)
+      p1 = p1.add(acc);
+    if (k2 & _1n3)
+      p2 = p2.add(acc);
+    acc = acc.double();
+    k1 >>= _1n3;
+    k2 >>= _1n3;
+  }
+  return { p1, p2 };
+}
+function pippenger(c, fieldN, points, scalars) {
+  validateMSMPoints(points, c);
+  validateMSMScalars(scalars, fieldN);
+  const plength = points.length;
+  const slength = scalars.length;
+  if (plength !== slength)
+    throw new Error("arrays of points and scalars must have equal length");
+  const zero = c.ZERO;
+  const wbits = bitLen(BigInt(plength));
+  let windowSize = 1;
+  if (wbits > 12)
+    windowSize = wbits - 3;
+  else if (wbits > 4)
+    windowSize = wbits - 2;
+  else if (wbits > 0)
+    windowSize = 2;
+  const MASK = bitMask(windowSize);
+  const buckets = new Array(Number(MASK) + 1).fill(zero);
+  const lastBits = Math.floor((fieldN.BITS - 1) / windowSize) * windowSize;
+  let sum = zero;
+  for (let i = lastBits; i >= 0; i -= windowSize) {
+    buckets.fill(zero);
+    for (let j = 0; j < slength; j++) {
+      const scalar = scalars[j];
+      const wbits2 = Number(scalar >> BigInt(i) & MASK);
+      buckets[wbits2] = buckets[wbits2].add(points[j]);
+    }
+    let resI = zero;
+    for (let j = buckets.length - 1, sumI = zero; j > 0; j--) {
+      sumI = sumI.add(buckets[j]);
+      resI = resI.add(sumI);
+    }
+    sum = sum.add(resI);
+    if (i !== 0)
+      for (let j = 0; j < windowSize; j++)
+        sum = sum.double();
+  }
+  return sum;
+}
+function createField(order, field, isLE) {
+  if (field) {
+    if (field.ORDER !== order)
+      throw new Error("Field.ORDER must match order: Fp == p, Fn == n");
+    validateField(field);
+    return field;
+  } else {
+    return Field(order, { isLE });
+  }
+}
+function _createCurveFields(type, CURVE, curveOpts = {}, FpFnLE) {
+  if (FpFnLE === void 0)
+    FpFnLE = type === "edwards";
+  if (!CURVE || typeof CURVE !== "object")
+    throw new Error(`expected valid ${type} CURVE object`);
+  for (const p of ["p", "n", "h"]) {
+    const val = CURVE[p];
+    if (!(typeof val === "bigint" && val > _0n3))
+      throw new Error(`CURVE.${p} must be positive bigint`);
+  }
+  const Fp = createField(CURVE.p, curveOpts.Fp, FpFnLE);
+  const Fn = createField(CURVE.n, curveOpts.Fn, FpFnLE);
+  const _b = type === "weierstrass" ? "b" : "d";
+  const params = ["Gx", "Gy", "a", _b];
+  for (const p of params) {
+    if (!Fp.isValid(CURVE[p]))
+      throw new Error(`CURVE.${p} must be valid field element of CURVE.Fp`);
+  }
+  CURVE = Object.freeze(Object.assign({}, CURVE));
+  return { CURVE, Fp, Fn };
+}
+var _0n3, _1n3, pointPrecomputes, pointWindowSizes, wNAF;
+var init_curve = __esm({
+  "node_modules/@noble/curves/esm/abstract/curve.js"() {
+    init_utils3();
+    init_modular();
+    _0n3 = BigInt(0);
+    _1n3 = BigInt(1);
+    pointPrecomputes = /* @__PURE__ */ new WeakMap();
+    pointWindowSizes = /* @__PURE__ */ new WeakMap();
+    wNAF = class {
+      // Parametrized with a given Point class (not individual point)
+      constructor(Point, bits) {
+        this.BASE = Point.BASE;
+        this.ZERO = Point.ZERO;
+        this.Fn = Point.Fn;
+        this.bits = bits;
+      }
+      // non-const time multiplication ladder
+      _unsafeLadder(elm, n, p = this.ZERO) {
+        let d = elm;
+        while (n > _0n3) {
+          if (n & _1n3)
+            p = p.add(d);
+          d = d.double();
+          n >>= _1n3;
+        }
+        return p;
+      }
+      /**
+       * Creates a wNAF precomputation window. Used for caching.
+       * Default window size is set by `utils.precompute()` and is equal to 8.
+       * Number of precomputed points depends on the curve size:
+       * 2^(𝑊−1) * (Math.ceil(𝑛 / 𝑊) + 1), where:
+       * - 𝑊 is the window size
+       * - 𝑛 is the bitlength of the curve order.
+       * For a 256-bit curve and window size 8, the number of precomputed points is 128 * 33 = 4224.
+       * @param point Point instance
+       * @param W window size
+       * @returns precomputed point tables flattened to a single array
+       */
+      precomputeWindow(point, W) {
+        const { windows, windowSize } = calcWOpts(W, this.bits);
+        const points = [];
+        let p = point;
+        let base = p;
+        for (let window2 = 0; window2 < windows; window2++) {
+          base = p;
+          points.push(base);
+          for (let i = 1; i < windowSize; i++) {
+            base = base.add(p);
+            points.push(base);
+          }
+          p = base.double();
+        }
+        return points;
+      }
+      /**
+       * Implements ec multiplication using precomputed tables and w-ary non-adjacent form.
+       * More compact implementation:
+       * https://github.com/paulmillr/noble-secp256k1/blob/47cb1669b6e506ad66b35fe7d76132ae97465da2/index.ts#L502-L541
+       * @returns real and fake (for const-time) points
+       */
+      wNAF(W, precomputes, n) {
+        if (!this.Fn.isValid(n))
+          throw new Error("invalid scalar");
+        let p = this.ZERO;
+        let f = this.BASE;
+        const wo = calcWOpts(W, this.bits);
+        for (let window2 = 0; window2 < wo.windows; window2++) {
+          const { nextN, offset, isZero, isNeg, isNegF, offsetF } = calcOffsets(n, window2, wo);
+          n = nextN;
+          if (isZero) {
+            f = f.add(negateCt(isNegF, precomputes[offsetF]));
+          } else {
+            p = p.add(negateCt(isNeg, precomputes[offset]));
+          }
+        }
+        assert0(n);
+        return { p, f };
+      }
+      /**
+       * Implements ec unsafe (non const-time) multiplication using precomputed tables and w-ary non-adjacent form.
+       * @param acc accumulator point to add result of multiplication
+       * @returns point
+       */
+      wNAFUnsafe(W, precomputes, n, acc = this.ZERO) {
+        const wo = calcWOpts(W, this.bits);
+        for (let window2 = 0; window2 < wo.windows; window2++) {
+          if (n === _0n3)
+            break;
+          const { nextN, offset, isZero, isNeg } = calcOffsets(n, window2, wo);
+          n = nextN;
+          if (isZero) {
+            continue;
+          } else {
+            const item = precomputes[offset];
+            acc = acc.add(isNeg ? item.negate() : item);
+          }
+        }
+        assert0(n);
+        return acc;
+      }
+      getPrecomputes(W, point, transform) {
+        let comp = pointPrecomputes.get(point);
+        if (!comp) {
+          comp = this.precomputeWindow(point, W);
+          if (W !== 1) {
+            if (typeof transform === "function")
+              comp = transform(comp);
+            pointPrecomputes.set(point, comp);
+          }
+        }
+        return comp;
+      }
+      cached(point, scalar, transform) {
+        const W = getW(point);
+        return this.wNAF(W, this.getPrecomputes(W, point, transform), scalar);
+      }
+      unsafe(point, scalar, transform, prev) {
+        const W = getW(point);
+        if (W === 1)
+          return this._unsafeLadder(point, scalar, prev);
+        return this.wNAFUnsafe(W, this.getPrecomputes(W, point, transform), scalar, prev);
+      }
+      // We calculate precomputes for elliptic curve point multiplication
+      // using windowed method. This specifies window size and
+      // stores precomputed values. Usually only base point would be precomputed.
+      createCache(P, W) {
+        validateW(W, this.bits);
+        pointWindowSizes.set(P, W);
+        pointPrecomputes.delete(P);
+      }
+      hasCache(elm) {
+        return getW(elm) !== 1;
+      }
+    };
+  }
+});
+
+// node_modules/@noble/curves/esm/abstract/weierstrass.js
+function _splitEndoScalar(k, basis, n) {
+  const [[a1, b1], [a2, b2]] = basis;
+  const c1 = divNearest(b2 * k, n);
+  const c2 = divNearest(-b1 * k, n);
+  let k1 = k - c1 * a1 - c2 * a2;
+  let k2 = -c1 * b1 - c2 * b2;
+  const k1neg = k1 < _0n4;
+  const k2neg = k2 < _0n4;
+  if (k1neg)
+    k1 = -k1;
+  if (k2neg)
+    k2 = -k2;
+  const MAX_NUM = bitMask(Math.ceil(bitLen(n) / 2)) + _1n4;
+  if (k1 < _0n4 || k1 >= MAX_NUM || k2 < _0n4 || k2 >= MAX_NUM) {
+    throw new Error("splitScalar (endomorphism): failed, k=" + k);
+  }
+  return { k1neg, k1, k2neg, k2 };
+}
+function validateSigFormat(format) {
+  if (!["compact", "recovered", "der"].includes(format))
+    throw new Error('Signature format must be "compact", "recovered", or "der"');
+  return format;
+}
+function validateSigOpts(opts, def) {
+  const optsn = {};
+  for (let optName of Object.keys(def)) {
+    optsn[optName] = opts[optName] === void 0 ? def[optName] : opts[optName];
+  }
+  _abool2(optsn.lowS, "lowS");
+  _abool2(optsn.prehash, "prehash");
+  if (optsn.format !== void 0)
+    validateSigFormat(optsn.format);
+  return optsn;
+}
+function _normFnElement(Fn, key) {
+  const { BYTES: expected } = Fn;
+  let num;
+  if (typeof key === "bigint") {
+    num = key;
+  } else {
+    let bytes = ensureBytes("private key", key);
+    try {
+      num = Fn.fromBytes(bytes);
+    } catch (error3) {
+      throw new Error(`invalid private key: expected ui8a of size ${expected}, got ${typeof key}`);
+    }
+  }
+  if (!Fn.isValidNot0(num))
+    throw new Error("invalid private key: out of range [1..N-1]");
+  return num;
+}
+function weierstrassN(params, extraOpts = {}) {
+  const validated = _createCurveFields("weierstrass", params, extraOpts);
+  const { Fp, Fn } = validated;
+  let CURVE = validated.CURVE;
+  const { h: cofactor, n: CURVE_ORDER } = CURVE;
+  _validateObject(extraOpts, {}, {
+    allowInfinityPoint: "boolean",
+    clearCofactor: "function",
+    isTorsionFree: "function",
+    fromBytes: "function",
+    toBytes: "function",
+    endo: "object",
+    wrapPrivateKey: "boolean"
+  });
+  const { endo } = extraOpts;
+  if (endo) {
+    if (!Fp.is0(CURVE.a) || typeof endo.beta !== "bigint" || !Array.isArray(endo.basises)) {
+      throw new Error('invalid endo: expected "beta": bigint and "basises": array');
+    }
+  }
+  const lengths = getWLengths(Fp, Fn);
+  function assertCompressionIsSupported() {
+    if (!Fp.isOdd)
+      throw new Error("compression is not supported: Field does not have .isOdd()");
+  }
+  function pointToBytes(_c, point, isCompressed) {
+    const { x, y } = point.toAffine();
+    const bx = Fp.toBytes(x);
+    _abool2(isCompressed, "isCompressed");
+    if (isCompressed) {
+      assertCompressionIsSupported();
+      const hasEvenY = !Fp.isOdd(y);
+      return concatBytes(pprefix(hasEvenY), bx);
+    } else {
+      return concatBytes(Uint8Array.of(4), bx, Fp.toBytes(y));
+    }
+  }
+  function pointFromBytes(bytes) {
+    _abytes2(bytes, void 0, "Point");
+    const { publicKey: comp, publicKeyUncompressed: uncomp } = lengths;
+    const length = bytes.length;
+    const head = bytes[0];
+    const tail = bytes.subarray(1);
+    if (length === comp && (head === 2 || head === 3)) {
+      const x = Fp.fromBytes(tail);
+      if (!Fp.isValid(x))
+        throw new Error("bad point: is not on curve, wrong x");
+      const y2 = weierstrassEquation(x);
+      let y;
+      try {
+        y = Fp.sqrt(y2);
+      } catch (sqrtError) {
+        const err = sqrtError instanceof Error ? ": " + sqrtError.message : "";
+        throw new Error("bad point: is not on curve, sqrt error" + err);
+      }
+      assertCompressionIsSupported();
+      const isYOdd = Fp.isOdd(y);
+      const isHeadOdd = (head & 1) === 1;
+      if (isHeadOdd !== isYOdd)
+        y = Fp.neg(y);
+      return { x, y };
+    } else if (length === uncomp && head === 4) {
+      const L = Fp.BYTES;
+      const x = Fp.fromBytes(tail.subarray(0, L));
+      const y = Fp.fromBytes(tail.subarray(L, L * 2));
+      if (!isValidXY(x, y))
+        throw new Error("bad point: is not on curve");
+      return { x, y };
+    } else {
+      throw new Error(`bad point: got length ${length}, expected compressed=${comp} or uncompressed=${uncomp}`);
+    }
+  }
+  const encodePoint = extraOpts.toBytes || pointToBytes;
+  const decodePoint = extraOpts.fromBytes || pointFromBytes;
+  function weierstrassEquation(x) {
+    const x2 = Fp.sqr(x);
+    const x3 = Fp.mul(x2, x);
+    return Fp.add(Fp.add(x3, Fp.mul(x, CURVE.a)), CURVE.b);
+  }
+  function isValidXY(x, y) {
+    const left = Fp.sqr(y);
+    const right = weierstrassEquation(x);
+    return Fp.eql(left, right);
+  }
+  if (!isValidXY(CURVE.Gx, CURVE.Gy))
+    throw new Error("bad curve params: generator point");
+  const _4a3 = Fp.mul(Fp.pow(CURVE.a, _3n2), _4n2);
+  const _27b2 = Fp.mul(Fp.sqr(CURVE.b), BigInt(27));
+  if (Fp.is0(Fp.add(_4a3, _27b2)))
+    throw new Error("bad curve params: a or b");
+  function acoord(title, n, banZero = false) {
+    if (!Fp.isValid(n) || banZero && Fp.is0(n))
+      throw new Error(`bad point coordinate ${title}`);
+    return n;
+  }
+  function aprjpoint(other) {
+    if (!(other instanceof Point))
+      throw new Error("ProjectivePoint expected");
+  }
+  function splitEndoScalarN(k) {
+    if (!endo || !endo.basises)
+      throw new Error("no endo");
+    return _splitEndoScalar(k, endo.basises, Fn.ORDER);
+  }
+  const toAffineMemo = memoized((p, iz) => {
+    const { X, Y, Z } = p;
+    if (Fp.eql(Z, Fp.ONE))
+      return { x: X, y: Y };
+    const is0 = p.is0();
+    if (iz == null)
+      iz = is0 ? Fp.ONE : Fp.inv(Z);
+    const x = Fp.mul(X, iz);
+    const y = Fp.mul(Y, iz);
+    const zz = Fp.mul(Z, iz);
+    if (is0)
+      return { x: Fp.ZERO, y: Fp.ZERO };
+    if (!Fp.eql(zz, Fp.ONE))
+      throw new Error("invZ was invalid");
+    return { x, y };
+  });
+  const assertValidMemo = memoized((p) => {
+    if (p.is0()) {
+      if (extraOpts.allowInfinityPoint && !Fp.is0(p.Y))
+        return;
+      throw new Error("bad point: ZERO");
+    }
+    const { x, y } = p.toAffine();
+    if (!Fp.isValid(x) || !Fp.isValid(y))
+      throw new Error("bad point: x or y not field elements");
+    if (!isValidXY(x, y))
+      throw new Error("bad point: equation left != right");
+    if (!p.isTorsionFree())
+      throw new Error("bad point: not in prime-order subgroup");
+    return true;
+  });
+  function finishEndo(endoBeta, k1p, k2p, k1neg, k2neg) {
+    k2p = new Point(Fp.mul(k2p.X, endoBeta), k2p.Y, k2p.Z);
+    k1p = negateCt(k1neg, k1p);
+    k2p = negateCt(k2neg, k2p);
+    return k1p.add(k2p);
+  }
+  class Point {
+    /** Does NOT validate if the point is valid. Use `.assertValidity()`. */
+    constructor(X, Y, Z) {
+      this.X = acoord("x", X);
+      this.Y = acoord("y", Y, true);
+      this.Z = acoord("z", Z);
+      Object.freeze(this);
+    }
+    static CURVE() {
+      return CURVE;
+    }
+    /** Does NOT validate if the point is valid. Use `.assertValidity()`. */
+    static fromAffine(p) {
+      const { x, y } = p || {};
+      if (!p || !Fp.isValid(x) || !Fp.isValid(y))
+        throw new Error("invalid affine point");
+      if (p instanceof Point)
+        throw new Error("projective point not allowed");
+      if (Fp.is0(x) && Fp.is0(y))
+        return Point.ZERO;
+      return new Point(x, y, Fp.ONE);
+    }
+    static fromBytes(bytes) {
+      const P = Point.fromAffine(decodePoint(_abytes2(bytes, void 0, "point")));
+      P.assertValidity();
+      return P;
+    }
+    static fromHex(hex) {
+      return Point.fromBytes(ensureBytes("pointHex", hex));
+    }
+    get x() {
+      return this.toAffine().x;
+    }
+    get y() {
+      return this.toAffine().y;
+    }
+    /**
+     *
+     * @param windowSize
+     * @param isLazy true will defer table computation until the first multiplication
+     * @returns
+     */
+    precompute(windowSize = 8, isLazy = true) {
+      wnaf.createCache(this, windowSize);
+      if (!isLazy)
+        this.multiply(_3n2);
+      return this;
+    }
+    // TODO: return `this`
+    /** A point on curve is valid if it conforms to equation. */
+    assertValidity() {
+      assertValidMemo(this);
+    }
+    hasEvenY() {
+      const { y } = this.toAffine();
+      if (!Fp.isOdd)
+        throw new Error("Field doesn't support isOdd");
+      return !Fp.isOdd(y);
+    }
+    /** Compare one point to another. */
+    equals(other) {
+      aprjpoint(other);
+      const { X: X1, Y: Y1, Z: Z1 } = this;
+      const { X: X2, Y: Y2, Z: Z2 } = other;
+      const U1 = Fp.eql(Fp.mul(X1, Z2), Fp.mul(X2, Z1));
+      const U2 = Fp.eql(Fp.mul(Y1, Z2), Fp.mul(Y2, Z1));
+      return U1 && U2;
+    }
+    /** Flips point to one corresponding to (x, -y) in Affine coordinates. */
+    negate() {
+      return new Point(this.X, Fp.neg(this.Y), this.Z);
+    }
+    // Renes-Costello-Batina exception-free doubling formula.
+    // There is 30% faster Jacobian formula, but it is not complete.
+    // https://eprint.iacr.org/2015/1060, algorithm 3
+    // Cost: 8M + 3S + 3*a + 2*b3 + 15add.
+    double() {
+      const { a, b } = CURVE;
+      const b3 = Fp.mul(b, _3n2);
+      const { X: X1, Y: Y1, Z: Z1 } = this;
+      let X3 = Fp.ZERO, Y3 = Fp.ZERO, Z3 = Fp.ZERO;
+      let t0 = Fp.mul(X1, X1);
+      let t1 = Fp.mul(Y1, Y1);
+      let t2 = Fp.mul(Z1, Z1);
+      let t3 = Fp.mul(X1, Y1);
+      t3 = Fp.add(t3, t3);
+      Z3 = Fp.mul(X1, Z1);
+      Z3 = Fp.add(Z3, Z3);
+      X3 = Fp.mul(a, Z3);
+      Y3 = Fp.mul(b3, t2);
+      Y3 = Fp.add(X3, Y3);
+      X3 = Fp.sub(t1, Y3);
+      Y3 = Fp.add(t1, Y3);
+      Y3 = Fp.mul(X3, Y3);
+      X3 = Fp.mul(t3, X3);
+      Z3 = Fp.mul(b3, Z3);
+      t2 = Fp.mul(a, t2);
+      t3 = Fp.sub(t0, t2);
+      t3 = Fp.mul(a, t3);
+      t3 = Fp.add(t3, Z3);
+      Z3 = Fp.add(t0, t0);
+      t0 = Fp.add(Z3, t0);
+      t0 = Fp.add(t0, t2);
+      t0 = Fp.mul(t0, t3);
+      Y3 = Fp.add(Y3, t0);
+      t2 = Fp.mul(Y1, Z1);
+      t2 = Fp.add(t2, t2);
+      t0 = Fp.mul(t2, t3);
+      X3 = Fp.sub(X3, t0);
+      Z3 = Fp.mul(t2, t1);
+      Z3 = Fp.add(Z3, Z3);
+      Z3 = Fp.add(Z3, Z3);
+      return new Point(X3, Y3, Z3);
+    }
+    // Renes-Costello-Batina exception-free addition formula.
+    // There is 30% faster Jacobian formula, but it is not complete.
+    // https://eprint.iacr.org/2015/1060, algorithm 1
+    // Cost: 12M + 0S + 3*a + 3*b3 + 23add.
+    add(other) {
+      aprjpoint(other);
+      const { X: X1, Y: Y1, Z: Z1 } = this;
+      const { X: X2, Y: Y2, Z: Z2 } = other;
+      let X3 = Fp.ZERO, Y3 = Fp.ZERO, Z3 = Fp.ZERO;
+      const a = CURVE.a;
+      const b3 = Fp.mul(CURVE.b, _3n2);
+      let t0 = Fp.mul(X1, X2);
+      let t1 = Fp.mul(Y1, Y2);
+      let t2 = Fp.mul(Z1, Z2);
+      let t3 = Fp.add(X1, Y1);
+      let t4 = Fp.add(X2, Y2);
+      t3 = Fp.mul(t3, t4);
+      t4 = Fp.add(t0, t1);
+      t3 = Fp.sub(t3, t4);
+      t4 = Fp.add(X1, Z1);
+      let t5 = Fp.add(X2, Z2);
+      t4 = Fp.mul(t4, t5);
+      t5 = Fp.add(t0, t2);
+      t4 = Fp.sub(t4, t5);
+      t5 = Fp.add(Y1, Z1);
+      X3 = Fp.add(Y2, Z2);
+      t5 = Fp.mul(t5, X3);
+      X3 = Fp.add(t1, t2);
+      t5 = Fp.sub(t5, X3);
+      Z3 = Fp.mul(a, t4);
+      X3 = Fp.mul(b3, t2);
+      Z3 = Fp.add(X3, Z3);
+      X3 = Fp.sub(t1, Z3);
+      Z3 = Fp.add(t1, Z3);
+      Y3 = Fp.mul(X3, Z3);
+      t1 = Fp.add(t0, t0);
+      t1 = Fp.add(t1, t0);
+      t2 = Fp.mul(a, t2);
+      t4 = Fp.mul(b3, t4);
+      t1 = Fp.add(t1, t2);
+      t2 = Fp.sub(t0, t2);
+      t2 = Fp.mul(a, t2);
+      t4 = Fp.add(t4, t2);
+      t0 = Fp.mul(t1, t4);
+      Y3 = Fp.add(Y3, t0);
+      t0 = Fp.mul(t5, t4);
+      X3 = Fp.mul(t3, X3);
+      X3 = Fp.sub(X3, t0);
+      t0 = Fp.mul(t3, t1);
+      Z3 = Fp.mul(t5, Z3);
+      Z3 = Fp.add(Z3, t0);
+      return new Point(X3, Y3, Z3);
+    }
+    subtract(other) {
+      return this.add(other.negate());
+    }
+    is0() {
+      return this.equals(Point.ZERO);
+    }
+    /**
+     * Constant time multiplication.
+     * Uses wNAF method. Windowed method may be 10% faster,
+     * but takes 2x longer to generate and consumes 2x memory.
+     * Uses precomputes when available.
+     * Uses endomorphism for Koblitz curves.
+     * @param scalar by which the point would be multiplied
+     * @returns New point
+     */
+    multiply(scalar) {
+      const { endo: endo2 } = extraOpts;
+      if (!Fn.isValidNot0(scalar))
+        throw new Error("invalid scalar: out of range");
+      let point, fake;
+      const mul = (n) => wnaf.cached(this, n, (p) => normalizeZ(Point, p));
+      if (endo2) {
+        const { k1neg, k1, k2neg, k2 } = splitEndoScalarN(scalar);
+        const { p: k1p, f: k1f } = mul(k1);
+        const { p: k2p, f: k2f } = mul(k2);
+        fake = k1f.add(k2f);
+        point = finishEndo(endo2.beta, k1p, k2p, k1neg, k2neg);
+      } else {
+        const { p, f } = mul(scalar);
+        point = p;
+        fake = f;
+      }
+      return normalizeZ(Point, [point, fake])[0];
+    }
+    /**
+     * Non-constant-time multiplication. Uses double-and-add algorithm.
+     * It's faster, but should only be used when you don't care about
+     * an exposed secret key e.g. sig verification, which works over *public* keys.
+     */
+    multiplyUnsafe(sc) {
+      const { endo: endo2 } = extraOpts;
+      const p = this;
+      if (!Fn.isValid(sc))
+        throw new Error("invalid scalar: out of range");
+      if (sc === _0n4 || p.is0())
+        return Point.ZERO;
+      if (sc === _1n4)
+        return p;
+      if (wnaf.hasCache(this))
+        return this.multiply(sc);
+      if (endo2) {
+        const { k1neg, k1, k2neg, k2 } = splitEndoScalarN(sc);
+        const { p1, p2 } = mulEndoUnsafe(Point, p, k1, k2);
+        return finishEndo(endo2.beta, p1, p2, k1neg, k2neg);
+      } else {
+        return wnaf.unsafe(p, sc);
+      }
+    }
+    multiplyAndAddUnsafe(Q, a, b) {
+      const sum = this.multiplyUnsafe(a).add(Q.multiplyUnsafe(b));
+      return sum.is0() ? void 0 : sum;
+    }
+    /**
+     * Converts Projective point to affine (x, y) coordinates.
+     * @param invertedZ Z^-1 (inverted zero) - optional, precomputation is useful for invertBatch
+     */
+    toAffine(invertedZ) {
+      return toAffineMemo(this, invertedZ);
+    }
+    /**
+     * Checks whether Point is free of torsion elements (is in prime subgroup).
+     * Always torsion-free for cofactor=1 curves.
+     */
+    isTorsionFree() {
+      const { isTorsionFree } = extraOpts;
+      if (cofactor === _1n4)
+        return true;
+      if (isTorsionFree)
+        return isTorsionFree(Point, this);
+      return wnaf.unsafe(this, CURVE_ORDER).is0();
+    }
+    clearCofactor() {
+      const { clearCofactor } = extraOpts;
+      if (cofactor === _1n4)
+        return this;
+      if (clearCofactor)
+        return clearCofactor(Point, this);
+      return this.multiplyUnsafe(cofactor);
+    }
+    isSmallOrder() {
+      return this.multiplyUnsafe(cofactor).is0();
+    }
+    toBytes(isCompressed = true) {
+      _abool2(isCompressed, "isCompressed");
+      this.assertValidity();
+      return encodePoint(Point, this, isCompressed);
+    }
+    toHex(isCompressed = true) {
+      return bytesToHex(this.toBytes(isCompressed));
+    }
+    toString() {
+      return `<Point ${this.is0() ? "ZERO" : this.toHex()}>`;
+    }
+    // TODO: remove
+    get px() {
+      return this.X;
+    }
+    get py() {
+      return this.X;
+    }
+    get pz() {
+      return this.Z;
+    }
+    toRawBytes(isCompressed = true) {
+      return this.toBytes(isCompressed);
+    }
+    _setWindowSize(windowSize) {
+      this.precompute(windowSize);
+    }
+    static normalizeZ(points) {
+      return normalizeZ(Point, points);
+    }
+    static msm(points, scalars) {
+      return pippenger(Point, Fn, points, scalars);
+    }
+    static fromPrivateKey(privateKey) {
+      return Point.BASE.multiply(_normFnElement(Fn, privateKey));
+    }
+  }
+  Point.BASE = new Point(CURVE.Gx, CURVE.Gy, Fp.ONE);
+  Point.ZERO = new Point(Fp.ZERO, Fp.ONE, Fp.ZERO);
+  Point.Fp = Fp;
+  Point.Fn = Fn;
+  const bits = Fn.BITS;
+  const wnaf = new wNAF(Point, extraOpts.endo ? Math.ceil(bits / 2) : bits);
+  Point.BASE.precompute(8);
+  return Point;
+}
+function pprefix(hasEvenY) {
+  return Uint8Array.of(hasEvenY ? 2 : 3);
+}
+function getWLengths(Fp, Fn) {
+  return {
+    secretKey: Fn.BYTES,
+    publicKey: 1 + Fp.BYTES,
+    publicKeyUncompressed: 1 + 2 * Fp.BYTES,
+    publicKeyHasPrefix: true,
+    signature: 2 * Fn.BYTES
+  };
+}
+function ecdh(Point, ecdhOpts = {}) {
+  const { Fn } = Point;
+  const randomBytes_ = ecdhOpts.randomBytes || randomBytes;
+  const lengths = Object.assign(getWLengths(Point.Fp, Fn), { seed: getMinHashLength(Fn.ORDER) });
+  function isValidSecretKey(secretKey) {
+    try {
+      return !!_normFnElement(Fn, secretKey);
+    } catch (error3) {
+      return false;
+    }
+  }
+  function isValidPublicKey(publicKey, isCompressed) {
+    const { publicKey: comp, publicKeyUncompressed } = lengths;
+    try {
+      const l = publicKey.length;
+      if (isCompressed === true && l !== comp)
+        return false;
+      if (isCompressed === false && l !== publicKeyUncompressed)
+        return false;
+      return !!Point.fromBytes(publicKey);
+    } catch (error3) {
+      return false;
+    }
+  }
+  function randomSecretKey(seed = randomBytes_(lengths.seed)) {
+    return mapHashToField(_abytes2(seed, lengths.seed, "seed"), Fn.ORDER);
+  }
+  function getPublicKey(secretKey, isCompressed = true) {
+    return Point.BASE.multiply(_normFnElement(Fn, secretKey)).toBytes(isCompressed);
+  }
+  function keygen(seed) {
+    const secretKey = randomSecretKey(seed);
+    return { secretKey, publicKey: getPublicKey(secretKey) };
+  }
+  function isProbPub(item) {
+    if (typeof item === "bigint")
+      return false;
+    if (item instanceof Point)
+      return true;
+    const { secretKey, publicKey, publicKeyUncompressed } = lengths;
+    if (Fn.allowedLengths || secretKey === publicKey)
+      return void 0;
+    const l = ensureBytes("key", item).length;
+    return l === publicKey || l === publicKeyUncompressed;
+  }
+  function getSharedSecret(secretKeyA, publicKeyB, isCompressed = true) {
+    if (isProbPub(secretKeyA) === true)
+      throw new Error("first arg must be private key");
+    if (isProbPub(publicKeyB) === false)
+      throw new Error("second arg must be public key");
+    const s = _normFnElement(Fn, secretKeyA);
+    const b = Point.fromHex(publicKeyB);
+    return b.multiply(s).toBytes(isCompressed);
+  }
+  const utils = {
+    isValidSecretKey,
+    isValidPublicKey,
+    randomSecretKey,
+    // TODO: remove
+    isValidPrivateKey: isValidSecretKey,
+    randomPrivateKey: randomSecretKey,
+    normPrivateKeyToScalar: (key) => _normFnElement(Fn, key),
+    precompute(windowSize = 8, point = Point.BASE) {
+      return point.precompute(windowSize, false);
+    }
+  };
+  return Object.freeze({ getPublicKey, getSharedSecret, keygen, Point, utils, lengths });
+}
+function ecdsa(Point, hash, ecdsaOpts = {}) {
+  ahash(hash);
+  _validateObject(ecdsaOpts, {}, {
+    hmac: "function",
+    lowS: "boolean",
+    randomBytes: "function",
+    bits2int: "function",
+    bits2int_modN: "function"
+  });
+  const randomBytes2 = ecdsaOpts.randomBytes || randomBytes;
+  const hmac2 = ecdsaOpts.hmac || ((key, ...msgs) => hmac(hash, key, concatBytes(...msgs)));
+  const { Fp, Fn } = Point;
+  const { ORDER: CURVE_ORDER, BITS: fnBits } = Fn;
+  const { keygen, getPublicKey, getSharedSecret, utils, lengths } = ecdh(Point, ecdsaOpts);
+  const defaultSigOpts = {
+    prehash: false,
+    lowS: typeof ecdsaOpts.lowS === "boolean" ? ecdsaOpts.lowS : false,
+    format: void 0,
+    //'compact' as ECDSASigFormat,
+    extraEntropy: false
+  };
+  const defaultSigOpts_format = "compact";
+  function isBiggerThanHalfOrder(number) {
+    const HALF = CURVE_ORDER >> _1n4;
+    return number > HALF;
+  }
+  function validateRS(title, num) {
+    if (!Fn.isValidNot0(num))
+      throw new Error(`invalid signature ${title}: out of range 1..Point.Fn.ORDER`);
+    return num;
+  }
+  function validateSigLength(bytes, format) {
+    validateSigFormat(format);
+    const size = lengths.signature;
+    const sizer = format === "compact" ? size : format === "recovered" ? size + 1 : void 0;
+    return _abytes2(bytes, sizer, `${format} signature`);
+  }
+  class Signature {
+    constructor(r, s, recovery) {
+      this.r = validateRS("r", r);
+      this.s = validateRS("s", s);
+      if (recovery != null)
+        this.recovery = recovery;
+      Object.freeze(this);
+    }
+    static fromBytes(bytes, format = defaultSigOpts_format) {
+      validateSigLength(bytes, format);
+      let recid;
+      if (format === "der") {
+        const { r: r2, s: s2 } = DER.toSig(_abytes2(bytes));
+        return new Signature(r2, s2);
+      }
+      if (format === "recovered") {
+        recid = bytes[0];
+        format = "compact";
+        bytes = bytes.subarray(1);
+      }
+      const L = Fn.BYTES;
+      const r = bytes.subarray(0, L);
+      const s = bytes.subarray(L, L * 2);
+      return new Signature(Fn.fromBytes(r), Fn.fromBytes(s), recid);
+    }
+    static fromHex(hex, format) {
+      return this.fromBytes(hexToBytes(hex), format);
+    }
+    addRecoveryBit(recovery) {
+      return new Signature(this.r, this.s, recovery);
+    }
+    recoverPublicKey(messageHash) {
+      const FIELD_ORDER = Fp.ORDER;
+      const { r, s, recovery: rec } = this;
+      if (rec == null || ![0, 1, 2, 3].includes(rec))
+        throw new Error("recovery id invalid");
+      const hasCofactor = CURVE_ORDER * _2n2 < FIELD_ORDER;
+      if (hasCofactor && rec > 1)
+        throw new Error("recovery id is ambiguous for h>1 curve");
+      const radj = rec === 2 || rec === 3 ? r + CURVE_ORDER : r;
+      if (!Fp.isValid(radj))
+        throw new Error("recovery id 2 or 3 invalid");
+      const x = Fp.toBytes(radj);
+      const R = Point.fromBytes(concatBytes(pprefix((rec & 1) === 0), x));
+      const ir = Fn.inv(radj);
+      const h = bits2int_modN(ensureBytes("msgHash", messageHash));
+      const u1 = Fn.create(-h * ir);
+      const u2 = Fn.create(s * ir);
+      const Q = Point.BASE.multiplyUnsafe(u1).add(R.multiplyUnsafe(u2));
+      if (Q.is0())
+        throw new Error("point at infinify");
+      Q.assertValidity();
+      return Q;
+    }
+    // Signatures should be low-s, to prevent malleability.
+    hasHighS() {
+      return isBiggerThanHalfOrder(this.s);
+    }
+    toBytes(format = defaultSigOpts_format) {
+      validateSigFormat(format);
+      if (format === "der")
+        return hexToBytes(DER.hexFromSig(this));
+      const r = Fn.toBytes(this.r);
+      const s = Fn.toBytes(this.s);
+      if (format === "recovered") {
+        if (this.recovery == null)
+          throw new Error("recovery bit must be present");
+        return concatBytes(Uint8Array.of(this.recovery), r, s);
+      }
+      return concatBytes(r, s);
+    }
+    toHex(format) {
+      return bytesToHex(this.toBytes(format));
+    }
+    // TODO: remove
+    assertValidity() {
+    }
+    static fromCompact(hex) {
+      return Signature.fromBytes(ensureBytes("sig", hex), "compact");
+    }
+    static fromDER(hex) {
+      return Signature.fromBytes(ensureBytes("sig", hex), "der");
+    }
+    normalizeS() {
+      return this.hasHighS() ? new Signature(this.r, Fn.neg(this.s), this.recovery) : this;
+    }
+    toDERRawBytes() {
+      return this.toBytes("der");
+    }
+    toDERHex() {
+      return bytesToHex(this.toBytes("der"));
+    }
+    toCompactRawBytes() {
+      return this.toBytes("compact");
+    }
+    toCompactHex() {
+      return bytesToHex(this.toBytes("compact"));
+    }
+  }
+  const bits2int = ecdsaOpts.bits2int || function bits2int_def(bytes) {
+    if (bytes.length > 8192)
+      throw new Error("input is too large");
+    const num = bytesToNumberBE(bytes);
+    const delta = bytes.length * 8 - fnBits;
+    return delta > 0 ? num >> BigInt(delta) : num;
+  };
+  const bits2int_modN = ecdsaOpts.bits2int_modN || function bits2int_modN_def(bytes) {
+    return Fn.create(bits2int(bytes));
+  };
+  const ORDER_MASK = bitMask(fnBits);
+  function int2octets(num) {
+    aInRange("num < 2^" + fnBits, num, _0n4, ORDER_MASK);
+    return Fn.toBytes(num);
+  }
+  function validateMsgAndHash(message, prehash) {
+    _abytes2(message, void 0, "message");
+    return prehash ? _abytes2(hash(message), void 0, "prehashed message") : message;
+  }
+  function prepSig(message, privateKey, opts) {
+    if (["recovered", "canonical"].some((k) => k in opts))
+      throw new Error("sign() legacy options not supported");
+    const { lowS, prehash, extraEntropy } = validateSigOpts(opts, defaultSigOpts);
+    message = validateMsgAndHash(message, prehash);
+    const h1int = bits2int_modN(message);
+    const d = _normFnElement(Fn, privateKey);
+    const seedArgs = [int2octets(d), int2octets(h1int)];
+    if (extraEntropy != null && extraEntropy !== false) {
+      const e = extraEntropy === true ? randomBytes2(lengths.secretKey) : extraEntropy;
+      seedArgs.push(ensureBytes("extraEntropy", e));
+    }
+    const seed = concatBytes(...seedArgs);
+    const m = h1int;
+    function k2sig(kBytes) {
+      const k = bits2int(kBytes);
+      if (!Fn.isValidNot0(k))
+        return;
+      const ik = Fn.inv(k);
+      const q = Point.BASE.multiply(k).toAffine();
+      const r = Fn.create(q.x);
+      if (r === _0n4)
+        return;
+      const s = Fn.create(ik * Fn.create(m + r * d));
+      if (s === _0n4)
+        return;
+      let recovery = (q.x === r ? 0 : 2) | Number(q.y & _1n4);
+      let normS = s;
+      if (lowS && isBiggerThanHalfOrder(s)) {
+        normS = Fn.neg(s);
+        recovery ^= 1;
+      }
+      return new Signature(r, normS, recovery);
+    }
+    return { seed, k2sig };
+  }
+  function sign(message, secretKey, opts = {}) {
+    message = ensureBytes("message", message);
+    const { seed, k2sig } = prepSig(message, secretKey, opts);
+    const drbg = createHmacDrbg(hash.outputLen, Fn.BYTES, hmac2);
+    const sig = drbg(seed, k2sig);
+    return sig;
+  }
+  function tryParsingSig(sg) {
+    let sig = void 0;
+    const isHex = typeof sg === "string" || isBytes(sg);
+    const isObj = !isHex && sg !== null && typeof sg === "object" && typeof sg.r === "bigint" && typeof sg.s === "bigint";
+    if (!isHex && !isObj)
+      throw new Error("invalid signature, expected Uint8Array, hex string or Signature instance");
+    if (isObj) {
+      sig = new Signature(sg.r, sg.s);
+    } else if (isHex) {
+      try {
+        sig = Signature.fromBytes(ensureBytes("sig", sg), "der");
+      } catch (derError) {
+        if (!(derError instanceof DER.Err))
+          throw derError;
+      }
+      if (!sig) {
+        try {
+          sig = Signature.fromBytes(ensureBytes("sig", sg), "compact");
+        } catch (error3) {
+          return false;
+        }
+      }
+    }
+    if (!sig)
+      return false;
+    return sig;
+  }
+  function verify(signature, message, publicKey, opts = {}) {
+    const { lowS, prehash, format } = validateSigOpts(opts, defaultSigOpts);
+    publicKey = ensureBytes("publicKey", publicKey);
+    message = validateMsgAndHash(ensureBytes("message", message), prehash);
+    if ("strict" in opts)
+      throw new Error("options.strict was renamed to lowS");
+    const sig = format === void 0 ? tryParsingSig(signature) : Signature.fromBytes(ensureBytes("sig", signature), format);
+    if (sig === false)
+      return false;
+    try {
+      const P = Point.fromBytes(publicKey);
+      if (lowS && sig.hasHighS())
+        return false;
+      const { r, s } = sig;
+      const h = bits2int_modN(message);
+      const is = Fn.inv(s);
+      const u1 = Fn.create(h * is);
+      const u2 = Fn.create(r * is);
+      const R = Point.BASE.multiplyUnsafe(u1).add(P.multiplyUnsafe(u2));
+      if (R.is0())
+        return false;
+      const v = Fn.create(R.x);
+      return v === r;
+    } catch (e) {
+      return false;
+    }
+  }
+  function recoverPublicKey(signature, message, opts = {}) {
+    const { prehash } = validateSigOpts(opts, defaultSigOpts);
+    message = validateMsgAndHash(message, prehash);
+    return Signature.fromBytes(signature, "recovered").recoverPublicKey(message).toBytes();
+  }
+  return Object.freeze({
+    keygen,
+    getPublicKey,
+    getSharedSecret,
+    utils,
+    lengths,
+    Point,
+    sign,
+    verify,
+    recoverPublicKey,
+    Signature,
+    hash
+  });
+}
+function _weierstrass_legacy_opts_to_new(c) {
+  const CURVE = {
+    a: c.a,
+    b: c.b,
+    p: c.Fp.ORDER,
+    n: c.n,
+    h: c.h,
+    Gx: c.Gx,
+    Gy: c.Gy
+  };
+  const Fp = c.Fp;
+  let allowedLengths = c.allowedPrivateKeyLengths ? Array.from(new Set(c.allowedPrivateKeyLengths.map((l) => Math.ceil(l / 2)))) : void 0;
+  const Fn = Field(CURVE.n, {
+    BITS: c.nBitLength,
+    allowedLengths,
+    modFromBytes: c.wrapPrivateKey
+  });
+  const curveOpts = {
+    Fp,
+    Fn,
+    allowInfinityPoint: c.allowInfinityPoint,
+    endo: c.endo,
+    isTorsionFree: c.isTorsionFree,
+    clearCofactor: c.clearCofactor,
+    fromBytes: c.fromBytes,
+    toBytes: c.toBytes
+  };
+  return { CURVE, curveOpts };
+}
+function _ecdsa_legacy_opts_to_new(c) {
+  const { CURVE, curveOpts } = _weierstrass_legacy_opts_to_new(c);
+  const ecdsaOpts = {
+    hmac: c.hmac,
+    randomBytes: c.randomBytes,
+    lowS: c.lowS,
+    bits2int: c.bits2int,
+    bits2int_modN: c.bits2int_modN
+  };
+  return { CURVE, curveOpts, hash: c.hash, ecdsaOpts };
+}
+function _ecdsa_new_output_to_legacy(c, _ecdsa) {
+  const Point = _ecdsa.Point;
+  return Object.assign({}, _ecdsa, {
+    ProjectivePoint: Point,
+    CURVE: Object.assign({}, c, nLength(Point.Fn.ORDER, Point.Fn.BITS))
+  });
+}
+function weierstrass(c) {
+  const { CURVE, curveOpts, hash, ecdsaOpts } = _ecdsa_legacy_opts_to_new(c);
+  const Point = weierstrassN(CURVE, curveOpts);
+  const signs = ecdsa(Point, hash, ecdsaOpts);
+  return _ecdsa_new_output_to_legacy(c, signs);
+}
+var divNearest, DERErr, DER, _0n4, _1n4, _2n2, _3n2, _4n2;
+var init_weierstrass = __esm({
+  "node_modules/@noble/curves/esm/abstract/weierstrass.js"() {
+    init_hmac();
+    init_utils2();
+    init_utils3();
+    init_curve();
+    init_modular();
+    divNearest = (num, den) => (num + (num >= 0 ? den : -den) / _2n2) / den;
+    DERErr = class extends Error {
+      constructor(m = "") {
+        super(m);
+      }
+    };
+    DER = {
+      // asn.1 DER encoding utils
+      Err: DERErr,
+      // Basic building block is TLV (Tag-Length-Value)
+      _tlv: {
+        encode: (tag, data) => {
+          const { Err: E } = DER;
+          if (tag < 0 || tag > 256)
+            throw new E("tlv.encode: wrong tag");
+          if (data.length & 1)
+            throw new E("tlv.encode: unpadded data");
+          const dataLen = data.length / 2;
+          const len = numberToHexUnpadded(dataLen);
+          if (len.length / 2 & 128)
+            throw new E("tlv.encode: long form length too big");
+          const lenLen = dataLen > 127 ? numberToHexUnpadded(len.length / 2 | 128) : "";
+          const t = numberToHexUnpadded(tag);
+          return t + lenLen + len + data;
+        },
+        // v - value, l - left bytes (unparsed)
+        decode(tag, data) {
+          const { Err: E } = DER;
+          let pos = 0;
+          if (tag < 0 || tag > 256)
+            throw new E("tlv.encode: wrong tag");
+          if (data.length < 2 || data[pos++] !== tag)
+            throw new E("tlv.decode: wrong tlv");
+          const first = data[pos++];
+          const isLong = !!(first & 128);
+          let length = 0;
+          if (!isLong)
+            length = first;
+          else {
+            const lenLen = first & 127;
+            if (!lenLen)
+              throw new E("tlv.decode(long): indefinite length not supported");
+            if (lenLen > 4)
+              throw new E("tlv.decode(long): byte length is too big");
+            const lengthBytes = data.subarray(pos, pos + lenLen);
+            if (lengthBytes.length !== lenLen)
+              throw new E("tlv.decode: length bytes not complete");
+            if (lengthBytes[0] === 0)
+              throw new E("tlv.decode(long): zero leftmost byte");
+            for (const b of lengthBytes)
+              length = length << 8 | b;
+            pos += lenLen;
+            if (length < 128)
+              throw new E("tlv.decode(long): not minimal encoding");
+          }
+          const v = data.subarray(pos, pos + length);
+          if (v.length !== length)
+            throw new E("tlv.decode: wrong value length");
+          return { v, l: data.subarray(pos + length) };
+        }
+      },
+      // https://crypto.stackexchange.com/a/57734 Leftmost bit of first byte is 'negative' flag,
+      // since we always use positive integers here. It must always be empty:
+      // - add zero byte if exists
+      // - if next byte doesn't have a flag, leading zero is not allowed (minimal encoding)
+      _int: {
+        encode(num) {
+          const { Err: E } = DER;
+          if (num < _0n4)
+            throw new E("integer: negative integers are not allowed");
+          let hex = numberToHexUnpadded(num);
+          if (Number.parseInt(hex[0], 16) & 8)
+            hex = "00" + hex;
+          if (hex.length & 1)
+            throw new E("unexpected DER parsing assertion: unpadded hex");
+          return hex;
+        },
+        decode(data) {
+          const { Err: E } = DER;
+          if (data[0] & 128)
+            throw new E("invalid signature integer: negative");
+          if (data[0] === 0 && !(data[1] & 128))
+            throw new E("invalid signature integer: unnecessary leading zero");
+          return bytesToNumberBE(data);
+        }
+      },
+      toSig(hex) {
+        const { Err: E, _int: int, _tlv: tlv } = DER;
+        const data = ensureBytes("signature", hex);
+        const { v: seqBytes, l: seqLeftBytes } = tlv.decode(48, data);
+        if (seqLeftBytes.length)
+          throw new E("invalid signature: left bytes after parsing");
+        const { v: rBytes, l: rLeftBytes } = tlv.decode(2, seqBytes);
+        const { v: sBytes, l: sLeftBytes } = tlv.decode(2, rLeftBytes);
+        if (sLeftBytes.length)
+          throw new E("invalid signature: left bytes after parsing");
+        return { r: int.decode(rBytes), s: int.decode(sBytes) };
+      },
+      hexFromSig(sig) {
+        const { _tlv: tlv, _int: int } = DER;
+        const rs = tlv.encode(2, int.encode(sig.r));
+        const ss = tlv.encode(2, int.encode(sig.s));
+        const seq = rs + ss;
+        return tlv.encode(48, seq);
+      }
+    };
+    _0n4 = BigInt(0);
+    _1n4 = BigInt(1);
+    _2n2 = BigInt(2);
+    _3n2 = BigInt(3);
+    _4n2 = BigInt(4);
+  }
+});
+
+// node_modules/@noble/curves/esm/_shortw_utils.js
+function createCurve(curveDef, defHash) {
+  const create = (hash) => weierstrass({ ...curveDef, hash });
+  return { ...create(defHash), create };
+}
+var init_shortw_utils = __esm({
+  "node_modules/@noble/curves/esm/_shortw_utils.js"() {
+    init_weierstrass();
+  }
+});
+
+// node_modules/@noble/curves/esm/nist.js
+var p256_CURVE, p384_CURVE, p521_CURVE, Fp256, Fp384, Fp521, p256, p384, p521;
+var init_nist = __esm({
+  "node_modules/@noble/curves/esm/nist.js"() {
+    init_sha2();
+    init_shortw_utils();
+    init_modular();
+    p256_CURVE = {
+      p: BigInt("0xffffffff00000001000000000000000000000000ffffffffffffffffffffffff"),
+      n: BigInt("0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551"),
+      h: BigInt(1),
+      a: BigInt("0xffffffff00000001000000000000000000000000fffffffffffffffffffffffc"),
+      b: BigInt("0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604b"),
+      Gx: BigInt("0x6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296"),
+      Gy: BigInt("0x4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5")
+    };
+    p384_CURVE = {
+      p: BigInt("0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffff"),
+      n: BigInt("0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973"),
+      h: BigInt(1),
+      a: BigInt("0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000fffffffc"),
+      b: BigInt("0xb3312fa7e23ee7e4988e056be3f82d19181d9c6efe8141120314088f5013875ac656398d8a2ed19d2a85c8edd3ec2aef"),
+      Gx: BigInt("0xaa87ca22be8b05378eb1c71ef320ad746e1d3b628ba79b9859f741e082542a385502f25dbf55296c3a545e3872760ab7"),
+      Gy: BigInt("0x3617de4a96262c6f5d9e98bf9292dc29f8f41dbd289a147ce9da3113b5f0b8c00a60b1ce1d7e819d7a431d7c90ea0e5f")
+    };
+    p521_CURVE = {
+      p: BigInt("0x1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"),
+      n: BigInt("0x01fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409"),
+      h: BigInt(1),
+      a: BigInt("0x1fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc"),
+      b: BigInt("0x0051953eb9618e1c9a1f929a21a0b68540eea2da725b99b315f3b8b489918ef109e156193951ec7e937b1652c0bd3bb1bf073573df883d2c34f1ef451fd46b503f00"),
+      Gx: BigInt("0x00c6858e06b70404e9cd9e3ecb662395b4429c648139053fb521f828af606b4d3dbaa14b5e77efe75928fe1dc127a2ffa8de3348b3c1856a429bf97e7e31c2e5bd66"),
+      Gy: BigInt("0x011839296a789a3bc0045c8a5fb42c7d1bd998f54449579b446817afbd17273e662c97ee72995ef42640c550b9013fad0761353c7086a272c24088be94769fd16650")
+    };
+    Fp256 = Field(p256_CURVE.p);
+    Fp384 = Field(p384_CURVE.p);
+    Fp521 = Field(p521_CURVE.p);
+    p256 = createCurve({ ...p256_CURVE, Fp: Fp256, lowS: false }, sha2562);
+    p384 = createCurve({ ...p384_CURVE, Fp: Fp384, lowS: false }, sha384);
+    p521 = createCurve({ ...p521_CURVE, Fp: Fp521, lowS: false, allowedPrivateKeyLengths: [130, 131, 132] }, sha512);
+  }
+});
+
+// core/receipts/ecdsa.ts
+function curveOf2(jwk, what) {
+  const curve = jwk.kty === "EC" && jwk.crv ? CURVES2[jwk.crv] : void 0;
+  if (!curve) throw new Error(`${what} is not a P-256, P-384 or P-521 EC key`);
+  return curve;
+}
+function verifyDigestSignature(publicKey, digest, derSignature) {
+  const jwk = publicKey.export({ format: "jwk" });
+  const curve = curveOf2(jwk, "the signing key");
+  const point = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, "base64url"), Buffer.from(jwk.y, "base64url")]);
+  try {
+    return curve.verify(derSignature, digest, point, { prehash: false, format: "der", lowS: false });
+  } catch {
+    return false;
+  }
+}
+var CURVES2;
+var init_ecdsa = __esm({
+  "core/receipts/ecdsa.ts"() {
+    "use strict";
+    init_nist();
+    CURVES2 = { "P-256": p256, "P-384": p384, "P-521": p521 };
+  }
+});
+
+// core/receipts/verify.ts
+import { createHash as createHash5, X509Certificate as X509Certificate4 } from "node:crypto";
+function certificate(pem2, what, input2) {
+  try {
+    return new X509Certificate4(pem2);
+  } catch (err) {
+    throw new InputError(input2, `${what} is not a readable X.509 certificate (${err.message})`);
+  }
+}
+function verifyReceipt(receipt, serviceCertificatePem, options = {}) {
+  const input2 = options.input ?? "receipt";
+  const r = parseReceipt(receipt, input2);
+  const service = certificate(serviceCertificatePem, "the service certificate", "service certificate");
+  const node = certificate(r.cert, "cert", input2);
+  let transactionId;
+  let leaf;
+  if (r.leaf_components) {
+    transactionId = transactionIdOfCommitEvidence(r.leaf_components.commit_evidence);
+    leaf = leafDigest(r.leaf_components);
+  } else {
+    leaf = Buffer.from(r.leaf, "hex");
+  }
+  if (options.transactionId !== void 0 && transactionId !== void 0 && transactionId !== options.transactionId) {
+    throw new ReceiptInvalidError("transaction-id", `${input2}: the commit evidence is for transaction ${transactionId}, not ${options.transactionId}`);
+  }
+  const nodeKeyDer = node.publicKey.export({ type: "spki", format: "der" });
+  if (createHash5("sha256").update(nodeKeyDer).digest("hex") !== r.node_id) {
+    throw new ReceiptInvalidError("node-id", `${input2}: node_id ${r.node_id.slice(0, 16)}\u2026 is not the SHA-256 of cert's public key`);
+  }
+  const root = rootFromProof(leaf, r.proof);
+  if (!verifyDigestSignature(node.publicKey, root, Buffer.from(r.signature, "base64"))) {
+    throw new ReceiptInvalidError("signature", `${input2}: the signature does not verify over the recomputed root ${root.toString("hex").slice(0, 16)}\u2026 with the node certificate`);
+  }
+  const chain = [node, ...(r.service_endorsements ?? []).map((p, i) => certificate(p, `service_endorsements[${i}]`, input2)), service];
+  for (let i = 0; i + 1 < chain.length; i++) {
+    if (!chain[i].verify(chain[i + 1].publicKey)) {
+      const endorsee = i === 0 ? "cert" : `service_endorsements[${i - 1}]`;
+      const endorser = i + 1 === chain.length - 1 ? "the service certificate" : `service_endorsements[${i}]`;
+      throw new ReceiptInvalidError("endorsement", `${input2}: ${endorsee} is not endorsed by ${endorser}${r.service_endorsements ? "" : " (a receipt from before a recovery needs service_endorsements)"}`);
+    }
+  }
+  return { transactionId, root: root.toString("hex"), nodeId: r.node_id, endorsements: chain.length - 2, signatureTransaction: r.leaf !== void 0 };
+}
+var init_verify2 = __esm({
+  "core/receipts/verify.ts"() {
+    "use strict";
+    init_errors();
+    init_ecdsa();
+    init_errors4();
+    init_merkle();
+    init_model2();
+  }
+});
+
+// core/receipts/fetch.ts
+function checkTransactionId(value, input2) {
+  if (!TX_ID.test(value)) throw new InputError(input2, `'${value.length > 40 ? `${value.slice(0, 40)}\u2026` : value}' is not a transaction id (expected <view>.<seqno>, e.g. 2.15)`);
+  return value;
+}
+async function fetchReceipt(client, transactionId, options = {}) {
+  checkTransactionId(transactionId, "transaction id");
+  const timeoutMs = options.timeoutMs ?? 3e4;
+  const maxWaitMs = options.maxWaitMs ?? 500;
+  const path = `/${options.frontend ?? "node"}/receipt?transaction_id=${transactionId}`;
+  const { now, sleep } = client.retry;
+  const deadline = now() + timeoutMs;
+  let last = "";
+  for (; ; ) {
+    const response = await client.transport.send({ method: "GET", path, idempotent: true });
+    if (response.status === 200) return parseReceiptJson(response.body.toString("utf8"), `receipt of ${transactionId} from ${response.node}`);
+    let waitMs;
+    if (response.status === 202) {
+      last = `202 ${response.body.toString("utf8").slice(0, 200)}`;
+      waitMs = parseRetryAfter(response.headers["retry-after"], now()) ?? maxWaitMs;
+    } else {
+      const { ccfCode, ccfMessage } = parseErrorBody(response.body);
+      if (!(response.status === 404 && ccfCode === "TransactionPendingOrUnknown")) {
+        throw new GovernanceError({ status: response.status, ccfCode, ccfMessage, method: "GET", path, node: response.node });
+      }
+      last = `${ccfCode}: ${ccfMessage ?? ""}`;
+      waitMs = maxWaitMs;
+    }
+    const remaining = deadline - now();
+    if (remaining <= 0) {
+      throw new CcfConsortiumError("TIMEOUT", `no receipt for transaction ${transactionId} within ${Math.round(timeoutMs / 1e3)} s (last answer: ${last})`);
+    }
+    await sleep(Math.max(1, Math.min(waitMs, maxWaitMs, remaining)));
+  }
+}
+var TX_ID;
+var init_fetch = __esm({
+  "core/receipts/fetch.ts"() {
+    "use strict";
+    init_errors();
+    init_errors3();
+    init_retry();
+    init_model2();
+    TX_ID = /^\d{1,15}\.\d{1,15}$/;
+  }
+});
+
+// core/receipts/collect.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join } from "node:path";
+function receiptFileName(transactionId) {
+  return `${transactionId}.json`;
+}
+async function keepReceipt(client, transactionId, serviceCertificatePem, options = {}) {
+  const receipt = await fetchReceipt(client, transactionId, options);
+  const verified = verifyReceipt(receipt, serviceCertificatePem, { transactionId, input: `receipt of ${transactionId}` });
+  if (options.dir === void 0) return { transactionId, receipt, verified };
+  await mkdir2(options.dir, { recursive: true });
+  const path = join(options.dir, receiptFileName(transactionId));
+  await writeFile2(path, `${JSON.stringify(receipt, null, 2)}
+`);
+  return { transactionId, receipt, verified, path };
+}
+var init_collect = __esm({
+  "core/receipts/collect.ts"() {
+    "use strict";
+    init_fetch();
+    init_verify2();
+  }
+});
+
+// core/receipts/index.ts
+var init_receipts = __esm({
+  "core/receipts/index.ts"() {
+    "use strict";
+    init_errors4();
+    init_model2();
+    init_merkle();
+    init_ecdsa();
+    init_verify2();
+    init_fetch();
+    init_collect();
+  }
+});
+
+// actions/receipts.ts
+import { mkdirSync } from "node:fs";
+import { isAbsolute as isAbsolute4, relative as relative2, resolve as resolve3 } from "node:path";
+function receiptsDirInput(workspace) {
+  const v = input("receipts-dir");
+  if (!v) return void 0;
+  const dir = isAbsolute4(v) ? v : resolve3(workspace, v);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new InputError("receipts-dir", `'${v}' cannot be used as a directory (${err.code ?? "error"})`);
+  }
+  return dir;
+}
+async function keepReceipts(client, serviceCertificatePem, dir, transactionIds, workspace) {
+  if (dir === void 0) return "";
+  const ids = [...new Set(transactionIds.filter((t) => t !== void 0))];
+  const kept = [];
+  for (const id of ids) {
+    const r = await keepReceipt(client, id, serviceCertificatePem, { dir });
+    const file = relative2(workspace, r.path) || r.path;
+    kept.push({ transactionId: id, file, root: r.verified.root });
+    info2(`Receipt of transaction ${id} verified: ${file}`);
+  }
+  setOutput2("receipts", JSON.stringify(kept));
+  if (kept.length === 0) return "\n**Receipts:** no transaction was written, no receipt kept.\n";
+  return `
+#### Receipts
+
+${markdownTable(["Transaction", "Receipt", "File"], kept.map((k) => [code(k.transactionId), "\u2705 receipt verified", code(k.file)]))}`;
+}
+var init_receipts2 = __esm({
+  "actions/receipts.ts"() {
+    "use strict";
+    init_toolkit();
+    init_errors();
+    init_receipts();
+    init_inputs();
+    init_render();
+  }
+});
+
 // actions/commands/apply.ts
 var apply_exports = {};
 __export(apply_exports, {
@@ -60506,12 +63806,14 @@ var init_apply = __esm({
     init_plan_view();
     init_secrets();
     init_render();
+    init_receipts2();
     run2 = async (ctx) => {
       const { command, run: run9 } = ctx;
       const { manifest, path } = manifestFromInputs(command, run9.workspace);
       const signer = signerFromInputs(command, run9.workspace);
       const selfVote = booleanInput("vote-after-propose");
       const waitForCommit = booleanInput("wait-for-commit");
+      const receiptsDir = receiptsDirInput(run9.workspace);
       setOutput2("member-id", signer.memberId);
       let body = `${APPLY_MARKER}
 ### CCF membership apply
@@ -60521,7 +63823,7 @@ Manifest ${code(path)} at ${code(run9.sha.slice(0, 12))}, signed by member ${cod
 `;
       let failure;
       try {
-        await withClient(command, run9, async ({ client }) => {
+        await withClient(command, run9, async ({ client, serviceCertificatePem }) => {
           const planned = await plan(client, manifest);
           setOutput2("plan", JSON.stringify(planJson(planned, [])));
           setOutput2("changes", String(changeCount(planned)));
@@ -60551,6 +63853,7 @@ Manifest ${code(path)} at ${code(run9.sha.slice(0, 12))}, signed by member ${cod
 ` + (selfVote ? `- Ballot: accepted by ${code(signer.memberId)}
 ` : "") + (result.state === "done" && result.transactionId ? `- Transaction: ${code(result.transactionId)}
 ` : "") + "\n" + renderPlanTables(result.plan, []);
+          body += await keepReceipts(client, serviceCertificatePem, receiptsDir, [result.transactionId], run9.workspace);
         });
       } catch (err) {
         failure = err;
@@ -60580,11 +63883,11 @@ var init_proposals = __esm({
 });
 
 // actions/proposal-view.ts
-import { X509Certificate as X509Certificate4 } from "node:crypto";
+import { X509Certificate as X509Certificate5 } from "node:crypto";
 function summarizeArg(key, value) {
   if (typeof value === "string" && value.includes("-----BEGIN CERTIFICATE-----")) {
     try {
-      const c = new X509Certificate4(value);
+      const c = new X509Certificate5(value);
       return `${key}: certificate ${c.subject.replace(/\n/g, ", ")} (member id ${memberIdOf(c)})`;
     } catch {
       return `${key}: (unparseable certificate)`;
@@ -60637,6 +63940,7 @@ var init_vote = __esm({
     init_proposals();
     init_proposal_view();
     init_render();
+    init_receipts2();
     run3 = async ({ command, run: run9 }) => {
       const proposalId = requiredInput("proposal-id", command).toLowerCase();
       if (!/^[0-9a-f]{64}$/.test(proposalId)) throw new InputError("proposal-id", "must be 64 hex characters");
@@ -60644,7 +63948,8 @@ var init_vote = __esm({
       if (choice !== "accept" && choice !== "reject") throw new InputError("ballot", `must be 'accept' or 'reject' (got '${choice}')`);
       const waitForCommit = booleanInput("wait-for-commit");
       const signer = signerFromInputs(command, run9.workspace);
-      await withClient(command, run9, async ({ client }) => {
+      const receiptsDir = receiptsDirInput(run9.workspace);
+      await withClient(command, run9, async ({ client, serviceCertificatePem }) => {
         const proposal = await client.getProposal(proposalId);
         if (!proposal) throw new InputError("proposal-id", `proposal ${proposalId} is not on the service (unknown, or completed and cleaned up)`);
         const actions = await client.getProposalActions(proposalId);
@@ -60665,6 +63970,7 @@ ${renderActions(actions)}`);
         info2(`Member ${signer.memberId} voted ${choice} on ${proposalId}: now ${result.value.state} (${result.value.ballotCount} ballot(s))`);
         await writeSummary(`Voted **${choice}** as ${code(signer.memberId)}: the proposal is now **${result.value.state}** with ${result.value.ballotCount} ballot(s).
 `);
+        await writeSummary(await keepReceipts(client, serviceCertificatePem, receiptsDir, [result.transactionId], run9.workspace));
       });
     };
   }
@@ -60675,14 +63981,14 @@ var ack_exports = {};
 __export(ack_exports, {
   run: () => run4
 });
-import { isAbsolute as isAbsolute4, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute5, resolve as resolve4 } from "node:path";
 function constitutionExpectation(workspace) {
   const hash = input("expected-constitution-sha256");
   const file = input("constitution-file");
   if (hash && file) throw new InputError("expected-constitution-sha256", "give either expected-constitution-sha256 or constitution-file, not both");
   if (hash) return { expectedConstitutionSha256: parseSha256(hash, "expected-constitution-sha256"), constitutionSource: "expected-constitution-sha256" };
   if (file) {
-    const path = isAbsolute4(file) ? file : resolve3(workspace, file);
+    const path = isAbsolute5(file) ? file : resolve4(workspace, file);
     const bytes = readInputFile(path, { input: "constitution-file", given: file });
     return { expectedConstitutionSha256: sha256Hex(bytes), constitutionSource: inputWithValue("constitution-file", file) };
   }
@@ -60704,10 +64010,12 @@ var init_ack = __esm({
     init_gates();
     init_secrets();
     init_render();
+    init_receipts2();
     run4 = async ({ command, run: run9 }) => {
       const signer = signerFromInputs(command, run9.workspace);
       const expectedConstitution = constitutionExpectation(run9.workspace);
       const allowlist = parseAttestationAllowlist(input("attestation-allowlist"));
+      const receiptsDir = receiptsDirInput(run9.workspace);
       setOutput2("member-id", signer.memberId);
       await withClient(command, run9, async ({ client, serviceCertificatePem }) => {
         const member = await client.getMember(signer.memberId).catch((err) => {
@@ -60757,6 +64065,7 @@ ${table}` + (outcome.transactionId ? `
 Ack transaction: ${code(outcome.transactionId)}
 ` : "")
         );
+        await writeSummary(await keepReceipts(client, serviceCertificatePem, receiptsDir, [outcome.transactionId], run9.workspace));
       });
     };
   }
@@ -60767,19 +64076,19 @@ var sign_exports = {};
 __export(sign_exports, {
   run: () => run5
 });
-import { createHash as createHash4 } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute5, join, resolve as resolve4 } from "node:path";
+import { createHash as createHash6 } from "node:crypto";
+import { mkdirSync as mkdirSync2, writeFileSync } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute6, join as join2, resolve as resolve5 } from "node:path";
 function contentInput(workspace) {
   const v = getInput2("content");
   if (!v.startsWith("@")) return new Uint8Array(Buffer.from(v, "utf8"));
   const p = v.slice(1).trim();
-  const path = isAbsolute5(p) ? p : resolve4(workspace, p);
+  const path = isAbsolute6(p) ? p : resolve5(workspace, p);
   return new Uint8Array(readInputFile(path, { input: "content", given: p }));
 }
 function outputPath(given, type, workspace, runnerTemp) {
-  if (given) return isAbsolute5(given) ? given : resolve4(workspace, given);
-  return join(runnerTemp || workspace, `ccf-${type}.cose`);
+  if (given) return isAbsolute6(given) ? given : resolve5(workspace, given);
+  return join2(runnerTemp || workspace, `ccf-${type}.cose`);
 }
 var run5;
 var init_sign = __esm({
@@ -60801,7 +64110,7 @@ var init_sign = __esm({
       const signer = signerFromInputs(command, run9.workspace);
       const out = outputPath(input("output-file"), type, run9.workspace, run9.runnerTemp);
       const bytes = await signGovernanceMessage(signer, { type, payload, proposalId: requiresProposalId(type) ? proposalId : void 0 });
-      mkdirSync(dirname2(out), { recursive: true });
+      mkdirSync2(dirname2(out), { recursive: true });
       writeFileSync(out, bytes);
       setOutput2("file", out);
       setOutput2("member-id", signer.memberId);
@@ -60817,7 +64126,7 @@ var init_sign = __esm({
             ["Algorithm", signer.algorithm],
             ...proposalId && requiresProposalId(type) ? [["Proposal", `\`${proposalId}\``]] : [],
             ["Payload", `${payload.length} bytes`],
-            ["COSE_Sign1", `${bytes.length} bytes, SHA-256 \`${createHash4("sha256").update(bytes).digest("hex")}\``],
+            ["COSE_Sign1", `${bytes.length} bytes, SHA-256 \`${createHash6("sha256").update(bytes).digest("hex")}\``],
             ["File", `\`${out}\``]
           ]
         )
@@ -60980,8 +64289,8 @@ async function run8() {
   try {
     const name = commandInput();
     command = name;
-    const mod = await COMMANDS2[name]();
-    await mod.run({ command: name, run: runContext() });
+    const mod2 = await COMMANDS2[name]();
+    await mod2.run({ command: name, run: runContext() });
   } catch (err) {
     fail(command, err);
   }
