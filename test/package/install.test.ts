@@ -8,7 +8,8 @@
 // Each gives a working `npx ccf-consortium --help` and `import("ccf-consortium/provider")` (with the
 // @pulumi/pulumi peer a Pulumi program has).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -51,7 +52,8 @@ describe("installing the package into another project", () => {
   beforeAll(() => {
     tmp = mkdtempSync(join(tmpdir(), "ccf-install-"));
   });
-  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  // Two installed projects (Pulumi included): removing them takes a while on a loaded machine.
+  afterAll(() => rm(tmp, { recursive: true, force: true }), 300_000);
 
   it("npm pack + npm install <tarball>", () => {
     // The suite has just built dist/ (`npm test` builds first): pack it as is, without rebuilding under the other tests.
