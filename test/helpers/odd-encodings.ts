@@ -93,8 +93,8 @@ export function oddHeaders(h: OddEncodingInput): { name: string; header: Buffer;
   return [
     { name: "created_at as a float64 with an integral value", header: make(h.alg, float64(h.createdAt)), reason: `${p}ccf.gov.msg.created_at is not an integer` },
     { name: "created_at as a tag-2 bignum", header: make(h.alg, bignum(BigInt(h.createdAt))), reason: `${p}ccf.gov.msg.created_at is not an integer` },
-    { name: "alg as the float64 -35.0", header: make(float64(h.alg), h.createdAt), reason: `${p}alg (1) is not an integer` },
-    { name: "alg as a float16", header: make(FLOAT16_MINUS_35, h.createdAt), reason: `${p}alg (1) is not an integer` },
+    { name: `alg as a float64 (${h.alg}.0)`, header: make(float64(h.alg), h.createdAt), reason: `${p}alg (1) is not an integer` },
+    { name: "alg as a float16 (-35.0)", header: make(FLOAT16_MINUS_35, h.createdAt), reason: `${p}alg (1) is not an integer` },
     { name: "created_at as a float32", header: make(h.alg, float32(1_700_000_000)), reason: `${p}ccf.gov.msg.created_at is not an integer` },
     { name: "a duplicate label (alg twice)", header: make(h.alg, h.createdAt, [[1, h.alg]]), reason: `${p}duplicate label 1` },
     { name: "a duplicate text label (created_at twice)", header: make(h.alg, h.createdAt, [["ccf.gov.msg.created_at", h.createdAt]]), reason: `${p}duplicate label "ccf.gov.msg.created_at"` },
