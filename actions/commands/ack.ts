@@ -3,7 +3,8 @@
  * service certificate, constitution hash, optionally node attestation). Only when every gate holds does it
  * update the state digest and acknowledge it. An Active member succeeds without signing.
  */
-import { readFileSync, existsSync } from "node:fs";
+import { readInputFile } from "../../core/files/read-input-file.js";
+import { inputWithValue } from "../../core/text/input-value.js";
 import { isAbsolute, resolve } from "node:path";
 import * as core from "../toolkit.js";
 import { CcfConsortiumError, InputError } from "../../core/errors.js";
@@ -15,12 +16,14 @@ import { withClient } from "../client.js";
 import { GateError } from "../gates.js";
 import { redact } from "../secrets.js";
 import { cell, code, markdownTable, writeSummary } from "../render.js";
+import { keepReceipts, receiptsDirInput } from "../receipts.js";
 import type { Command } from "./command.js";
 
 export const run: Command = async ({ command, run }) => {
   const signer = signerFromInputs(command, run.workspace);
   const expectedConstitution = constitutionExpectation(run.workspace);
   const allowlist = parseAttestationAllowlist(input("attestation-allowlist"));
+  const receiptsDir = receiptsDirInput(run.workspace);
   core.setOutput("member-id", signer.memberId);
 
   await withClient(command, run, async ({ client, serviceCertificatePem }) => {
@@ -64,6 +67,7 @@ export const run: Command = async ({ command, run }) => {
       `### Member acknowledged\n\nEvery gate held; member ${code(signer.memberId)} updated its state digest and acked it: now **${after?.status}**.\n\n${table}` +
         (outcome.transactionId ? `\nAck transaction: ${code(outcome.transactionId)}\n` : ""),
     );
+    await writeSummary(await keepReceipts(client, serviceCertificatePem, receiptsDir, [outcome.transactionId], run.workspace));
   });
 };
 
@@ -74,8 +78,8 @@ function constitutionExpectation(workspace: string): Pick<AuditExpectations, "ex
   if (hash) return { expectedConstitutionSha256: parseSha256(hash, "expected-constitution-sha256"), constitutionSource: "expected-constitution-sha256" };
   if (file) {
     const path = isAbsolute(file) ? file : resolve(workspace, file);
-    if (!existsSync(path)) throw new InputError("constitution-file", `'${file}' does not exist in the workspace`);
-    return { expectedConstitutionSha256: sha256Hex(readFileSync(path)), constitutionSource: `constitution-file ${file}` };
+    const bytes = readInputFile(path, { input: "constitution-file", given: file });
+    return { expectedConstitutionSha256: sha256Hex(bytes), constitutionSource: inputWithValue("constitution-file", file) };
   }
   throw new InputError("expected-constitution-sha256", "ack audits the constitution before signing: give expected-constitution-sha256 or constitution-file");
 }

@@ -14,7 +14,8 @@ import { gitHubApi } from "../github.js";
 import { manifestFromInputs } from "../manifest.js";
 import { APPLY_MARKER, changeCount, planJson, renderPlanTables } from "../plan-view.js";
 import { redact } from "../secrets.js";
-import { code, writeSummary } from "../render.js";
+import { code, safeBody, text, writeSummary } from "../render.js";
+import { keepReceipts, receiptsDirInput } from "../receipts.js";
 import type { Command, CommandContext } from "./command.js";
 
 export const run: Command = async (ctx) => {
@@ -23,12 +24,13 @@ export const run: Command = async (ctx) => {
   const signer = signerFromInputs(command, run.workspace);
   const selfVote = booleanInput("vote-after-propose");
   const waitForCommit = booleanInput("wait-for-commit");
+  const receiptsDir = receiptsDirInput(run.workspace);
   core.setOutput("member-id", signer.memberId);
 
   let body = `${APPLY_MARKER}\n### CCF membership apply\n\nManifest ${code(path)} at ${code(run.sha.slice(0, 12))}, signed by member ${code(signer.memberId)}.\n\n`;
   let failure: unknown;
   try {
-    await withClient(command, run, async ({ client }) => {
+    await withClient(command, run, async ({ client, serviceCertificatePem }) => {
       const planned = await planFlow(client, manifest);
       core.setOutput("plan", JSON.stringify(planJson(planned, [])));
       core.setOutput("changes", String(changeCount(planned)));
@@ -49,25 +51,27 @@ export const run: Command = async (ctx) => {
         return;
       }
       core.setOutput("proposal-id", result.proposalId ?? "");
-      core.setOutput("proposal-state", result.state ?? "");
+      const proposalState = result.state === "pending" ? "Open" : "Accepted";
+      core.setOutput("proposal-state", proposalState);
       body +=
         `${reused ? "An identical proposal was already open; it was **reused** (nothing proposed twice)." : "Proposed as **one** proposal."}\n\n` +
-        `- Proposal: ${code(result.proposalId ?? "")}\n- State: **${result.state}**${result.state === "Open" ? " (waiting for ballots: other members run the `vote` workflow)" : ""}\n` +
+        `- Proposal: ${code(result.proposalId ?? "")}\n- State: **${proposalState}**${result.state === "pending" ? " (waiting for ballots: other members run the `vote` workflow)" : ""}\n` +
         (selfVote ? `- Ballot: accepted by ${code(signer.memberId)}\n` : "") +
-        (result.transactionId ? `- Transaction: ${code(result.transactionId)}\n` : "") +
+        (result.state === "done" && result.transactionId ? `- Transaction: ${code(result.transactionId)}\n` : "") +
         "\n" +
         renderPlanTables(result.plan, []);
+      body += await keepReceipts(client, serviceCertificatePem, receiptsDir, [result.transactionId], run.workspace);
     });
   } catch (err) {
     failure = err;
-    const reason = redact(err instanceof Error ? err.message : String(err));
+    const reason = text(err instanceof Error ? err.message : String(err));
     const refused = err instanceof CcfConsortiumError && err.code === "REFUSED";
     body += `❌ **${refused ? "Refused" : "Apply failed"}:** ${reason}\n`;
   }
   if (run.runUrl) body += `\n[Workflow run](${run.runUrl})\n`;
   await writeSummary(body);
   // A comment that cannot be written (e.g. a fork's read-only token) is a warning, not the check's result.
-  await commentOnMergedPullRequest(ctx, body).catch((err: unknown) => core.warning(redact(`could not comment on the pull request: ${(err as Error).message}`), { title: "ccf-consortium apply: no comment" }));
+  await commentOnMergedPullRequest(ctx, safeBody(body)).catch((err: unknown) => core.warning(redact(`could not comment on the pull request: ${(err as Error).message}`), { title: "ccf-consortium apply: no comment" }));
   if (failure) throw failure;
 };
 
