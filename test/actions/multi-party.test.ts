@@ -42,7 +42,7 @@ describe("the action bundle with three Active members, each with its own key", (
   beforeAll(async () => {
     if (!existsSync(BUNDLE)) execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { cwd: ROOT, stdio: "inherit" });
     ws = mkdtempSync(join(tmpdir(), "action-multi-"));
-    sandbox = await startSandbox({ members: 3, recoveryMembers: 0, activate: true });
+    sandbox = await startSandbox({ members: 3, recoveryMembers: 1, activate: true });
     members = sandbox.members;
     client = createGovernanceClient({ nodes: [sandbox.url], serviceCertificatePem: sandbox.serviceCertificatePem });
     github = await startFakeGitHub({ repository: REPO, token: GH_TOKEN });
@@ -56,12 +56,14 @@ describe("the action bundle with three Active members, each with its own key", (
     writeFileSync(join(ws, ".ccf", "service_cert.pem"), sandbox.serviceCertificatePem);
     members.forEach((m, i) => writeFileSync(join(ws, ".ccf", "members", `member${i}_cert.pem`), m.certificatePem));
     writeFileSync(join(ws, ".ccf", "members", "carol_cert.pem"), carol.certificatePem);
+    writeFileSync(join(ws, ".ccf", "members", "member0_enc_pubk.pem"), members[0]!.encryptionPublicKeyPem!);
     writeFileSync(
       join(ws, ".ccf", "members.yaml"),
       [
         "members:",
         "  - name: ci",
         "    certificate: members/member0_cert.pem",
+        "    encryption_public_key: members/member0_enc_pubk.pem",
         "  - name: alice",
         "    certificate: members/member1_cert.pem",
         "    member_data: { name: alice }",
@@ -158,11 +160,12 @@ describe("the action bundle with three Active members, each with its own key", (
   });
 
   it("on a fresh service (no member Active yet) the plan does not speak of '0 Active members'", async () => {
-    const fresh = await startSandbox({ members: 1, recoveryMembers: 0, activate: false });
+    const fresh = await startSandbox({ members: 1, recoveryMembers: 1, activate: false });
     try {
       writeFileSync(join(ws, ".ccf", "fresh_cert.pem"), fresh.serviceCertificatePem);
       writeFileSync(join(ws, ".ccf", "members", "fresh0_cert.pem"), fresh.members[0]!.certificatePem);
-      writeFileSync(join(ws, ".ccf", "fresh.yaml"), "members:\n  - name: first\n    certificate: members/fresh0_cert.pem\n  - name: carol\n    certificate: members/carol_cert.pem\n");
+      writeFileSync(join(ws, ".ccf", "members", "fresh0_enc_pubk.pem"), fresh.members[0]!.encryptionPublicKeyPem!);
+      writeFileSync(join(ws, ".ccf", "fresh.yaml"), "members:\n  - name: first\n    certificate: members/fresh0_cert.pem\n    encryption_public_key: members/fresh0_enc_pubk.pem\n  - name: carol\n    certificate: members/carol_cert.pem\n");
       const r = await run({ command: "plan", "node-url": fresh.url, "service-cert": ".ccf/fresh_cert.pem", manifest: ".ccf/fresh.yaml", comment: "false" });
       expect(r.code).toBe(0);
       expect(r.summary).not.toMatch(/0 Active member/);

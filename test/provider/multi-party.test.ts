@@ -62,7 +62,7 @@ describe("Member with three Active members, each holding its own key", () => {
   }
 
   beforeAll(async () => {
-    [sandbox, { member: provider }] = await Promise.all([startSandbox({ members: 3, recoveryMembers: 0, activate: true }), Promise.resolve(serializeProviders())]);
+    [sandbox, { member: provider }] = await Promise.all([startSandbox({ members: 3, recoveryMembers: 1, activate: true }), Promise.resolve(serializeProviders())]);
     sandbox.service.pipeline.before.push((ctx) => {
       if (ctx.req.method === "POST" && ctx.req.path.includes("proposals:create")) creates++;
     });
