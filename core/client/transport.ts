@@ -1,5 +1,5 @@
 import { createSecureContext, type SecureContext } from "node:tls";
-import { Agent } from "undici";
+import { Agent } from "./undici.js";
 import { InputError } from "../errors.js";
 import { nodeOrigin } from "./connection-inputs.js";
 import { TransportError, type TransportFailure } from "./errors.js";
