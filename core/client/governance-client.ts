@@ -389,7 +389,7 @@ export class GovernanceClient {
   }
 
   private async read(path: string, optional: boolean): Promise<Reply | undefined> {
-    this.probe = undefined;
+    // (The detection reply stays for a listMembers that waited on detection alongside this read.)
     const response = await this.transport.send({ method: "GET", path, idempotent: true });
     if (response.status >= 200 && response.status < 300) return toReply(response);
     if (optional && response.status === 404) return undefined;
