@@ -74,9 +74,19 @@ describe("ccf-consortium member-id start-up", () => {
     expect(r.stdout).toBe(`${identity.memberId}\n`);
     expect(r.modules).toContain("cli/commands/member-id.ts");
     expect(r.modules.filter((f) => f.includes("node_modules"))).toEqual([]);
-    // Beyond the dispatcher (cli/*.ts, not other commands) only the error base and the certificate parsing modules.
+    // Beyond the dispatcher (cli/*.ts, not other commands) only the error base, the bounded file reader, the
+    // text helpers (no value echoed, nothing unsafe printed) and the certificate parsing modules.
     const core = r.modules.filter((f) => !/^cli\/[^/]+\.ts$/.test(f) && f !== "cli/commands/member-id.ts");
-    expect(core).toEqual(["core/errors.ts", "core/identity/certificate.ts", "core/identity/curves.ts", "core/identity/member-id.ts", "core/identity/pem.ts"]);
+    expect(core).toEqual([
+      "core/errors.ts",
+      "core/files/read-input-file.ts",
+      "core/identity/certificate.ts",
+      "core/identity/curves.ts",
+      "core/identity/member-id.ts",
+      "core/identity/pem.ts",
+      "core/text/input-value.ts",
+      "core/text/safe-text.ts",
+    ]);
   });
 });
 
