@@ -144,6 +144,8 @@ export class GovernanceClient {
         throw err;
       },
     );
+    // Calls made meanwhile wait on adapterPromise; a failure is reported to this call, below.
+    this.adapterPromise.catch(() => undefined);
     const { adapter, member } = await detection;
     return member ? member.value : adapter.getMember(this.http, id);
   }

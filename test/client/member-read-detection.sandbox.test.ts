@@ -59,3 +59,16 @@ describe("getMember settles the API flavour", () => {
     expect(svc.sent).toEqual(["GET /gov/members"]);
   });
 });
+
+describe("getMember when the member read fails", () => {
+  it("rejects that call only (no unhandled rejection), and the next call detects again", async () => {
+    svc = await startService({ ccfVersion: 6 });
+    const id = svc.signers[0]!.memberId;
+    const client = svc.newClient({ retry: { retries: 0 } });
+    await svc.sandbox.control.stopNode(0);
+    await expect(client.getMember(id)).rejects.toMatchObject({ code: "TRANSPORT" });
+    await svc.sandbox.control.startNode(0);
+    expect((await client.getMember(id))?.status).toBe("Active");
+    expect(await client.api()).toBe("2024-07-01");
+  });
+});
