@@ -32,6 +32,7 @@ export const commands: CommandEntry[] = [
   { name: "set-member-data", group: "Governance (online)", summary: "Propose set_member_data and collect ballots", load: () => import("./commands/set-member-data.js") },
   { name: "plan", group: "Governance (online)", summary: "Compare a members manifest with the live service", load: () => import("./commands/plan.js") },
   { name: "apply", group: "Governance (online)", summary: "Propose a manifest's changes as one proposal", load: () => import("./commands/apply.js") },
+  { name: "validate-proposal", group: "Governance (online)", summary: "Run the live constitution's validate() on a proposal locally (nothing sent)", load: () => import("./commands/validate-proposal.js") },
   { name: "submit-share", group: "Governance (online)", summary: "Decrypt this member's recovery share and submit it", load: () => import("./commands/submit-share.js") },
   { name: "sandbox", group: "Local node", summary: "Serve a CCF-compatible governance node on loopback", load: () => import("./commands/sandbox.js") },
   { name: "demo", group: "Local node", summary: "Run the add-and-activate-a-member walkthrough on an embedded sandbox", load: () => import("./commands/demo.js") },

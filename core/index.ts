@@ -4,3 +4,4 @@ export * from "./cose/index.js";
 export * from "./client/index.js";
 export * from "./proposals/index.js";
 export * from "./flows/index.js";
+export * from "./constitution/index.js";
