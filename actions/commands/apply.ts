@@ -23,6 +23,7 @@ export const run: Command = async (ctx) => {
   const signer = signerFromInputs(command, run.workspace);
   const selfVote = booleanInput("vote-after-propose");
   const waitForCommit = booleanInput("wait-for-commit");
+  const localValidation = input("local-validation") === "" || booleanInput("local-validation");
   core.setOutput("member-id", signer.memberId);
 
   let body = `${APPLY_MARKER}\n### CCF membership apply\n\nManifest ${code(path)} at ${code(run.sha.slice(0, 12))}, signed by member ${code(signer.memberId)}.\n\n`;
@@ -37,6 +38,7 @@ export const run: Command = async (ctx) => {
         proposer: signer,
         voters: selfVote ? [signer] : [],
         waitForCommit,
+        localValidation,
         onProgress: (e) => {
           steps.push(e);
           core.info(e.message);

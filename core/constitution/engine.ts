@@ -63,6 +63,12 @@ export function loadEngine(): Promise<QuickJSWASMModule> {
   return loading;
 }
 
+/** Current size of the engine's WebAssembly memory (0 when it cannot be read). */
+function heapBytes(): number {
+  const module = (loaded as unknown as { module?: { HEAPU8?: Uint8Array } } | undefined)?.module;
+  return module?.HEAPU8?.buffer.byteLength ?? 0;
+}
+
 /** The loaded engine; throws if `loadEngine()` has not completed. */
 export function engine(): QuickJSWASMModule {
   if (!loaded) throw new ConstitutionError("the JavaScript engine is not loaded yet (await loadEngine() first)");
@@ -104,6 +110,9 @@ export class ScriptModule {
   private exports: QuickJSHandle | undefined;
   private deadline = Infinity;
   private interrupted = false;
+  /** WebAssembly heap size when the current call started, and whether the call grew it past the limit. */
+  private heapAtStart = 0;
+  private heapExceeded = false;
   private closed = false;
 
   /** Evaluates `source` as a module; throws a `ConstitutionError` if it does not compile or its top level throws. */
@@ -120,6 +129,13 @@ export class ScriptModule {
     runtime.setMemoryLimit(this.limits.memoryBytes);
     runtime.setMaxStackSize(this.limits.stackBytes);
     runtime.setInterruptHandler(() => {
+      // QuickJS's own heap accounting (setMemoryLimit) counts allocations, not their sizes, in this
+      // WebAssembly build (malloc_usable_size is unavailable): large buffers escape it. The growth of the
+      // WebAssembly heap during the call is checked here too.
+      if (heapBytes() - this.heapAtStart > this.limits.memoryBytes) {
+        this.heapExceeded = true;
+        return true;
+      }
       if (Date.now() <= this.deadline) return false;
       this.interrupted = true;
       return true;
@@ -168,6 +184,8 @@ export class ScriptModule {
   private guard(what: string, run: () => ReturnType<QuickJSContext["evalCode"]>): QuickJSHandle {
     const context = this.context!;
     this.interrupted = false;
+    this.heapExceeded = false;
+    this.heapAtStart = heapBytes();
     this.deadline = Date.now() + this.limits.timeMs;
     let result: ReturnType<QuickJSContext["evalCode"]>;
     try {
@@ -178,7 +196,7 @@ export class ScriptModule {
     if (!result.error) return result.value;
     const exception = dumpException(context, result.error);
     result.error.dispose();
-    const limit = this.interrupted ? "time" : /out of memory/i.test(exception.message) && exception.name === "InternalError" ? "memory" : undefined;
+    const limit = this.heapExceeded ? "memory" : this.interrupted ? "time" : /out of memory/i.test(exception.message) && exception.name === "InternalError" ? "memory" : undefined;
     if (limit) throw new ConstitutionError(describeLimit(limit, this.limits, what), { limit, script: exception });
     throw new ConstitutionError(`${exception.name}: ${exception.message}`, { script: exception });
   }
