@@ -2,10 +2,11 @@
  * Reading action inputs: `core.getInput` (INPUT_<NAME>, hyphens kept), turned into typed values. Every problem
  * is an InputError naming the input; secret values are never echoed.
  */
-import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import * as core from "./toolkit.js";
 import { InputError } from "../core/errors.js";
+import { readInputFile } from "../core/files/read-input-file.js";
+import { looksLikePath } from "../core/text/input-value.js";
 import { nodeOrigin } from "../core/client/connection-inputs.js";
 
 export const COMMANDS = ["plan", "apply", "vote", "ack", "sign", "status", "submit-share"] as const;
@@ -24,7 +25,7 @@ export function requiredInput(name: string, command: string): string {
 export function commandInput(): CommandName {
   const v = input("command");
   if (!v) throw new InputError("command", `is required: one of ${COMMANDS.join(", ")}`);
-  if (!(COMMANDS as readonly string[]).includes(v)) throw new InputError("command", `'${v}' is not a command; use one of ${COMMANDS.join(", ")}`);
+  if (!(COMMANDS as readonly string[]).includes(v)) throw new InputError("command", `${looksLikePath(v) ? `'${v}'` : "the value given"} is not a command; use one of ${COMMANDS.join(", ")}`);
   return v as CommandName;
 }
 
@@ -32,7 +33,7 @@ export function booleanInput(name: string): boolean {
   const v = input(name).toLowerCase();
   if (v === "" || v === "false") return false;
   if (v === "true") return true;
-  throw new InputError(name, `must be 'true' or 'false' (got '${v}')`);
+  throw new InputError(name, `must be 'true' or 'false'${looksLikePath(v) ? ` (got '${v}')` : ""}`);
 }
 
 /** One or several node URLs separated by newlines, commas or spaces; each an https origin. */
@@ -43,13 +44,12 @@ export function nodeUrlsInput(command: string): string[] {
   return urls;
 }
 
-/** A PEM given inline, or a path (relative to the workspace) to a PEM file. Not for secrets. */
+/** A PEM given inline, or a path (relative to the workspace) to a PEM file (at most 1 MiB). Not for secrets. */
 export function pemOrPathInput(name: string, command: string, workspace: string): string {
   const v = requiredInput(name, command);
   if (v.includes("-----BEGIN")) return v.endsWith("\n") ? v : `${v}\n`;
   const path = isAbsolute(v) ? v : resolve(workspace, v);
-  if (!existsSync(path)) throw new InputError(name, `is neither PEM text nor an existing file ('${v}')`);
-  return readFileSync(path, "utf8");
+  return readInputFile(path, { input: name, given: v, instead: "PEM text or the path of a PEM file" }).toString("utf8");
 }
 
 /** A secret PEM (private key): must be inline (from a secret), never a path; never echoed. */

@@ -1,8 +1,9 @@
 /** The members manifest from the checked-out workspace (at the pull request head on `pull_request`). */
-import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { dirname, relative, isAbsolute } from "node:path";
 import { InputError } from "../core/errors.js";
-import { parseManifest, type Manifest } from "../core/flows/index.js";
+import { MAX_MANIFEST_BYTES, parseManifest, type Manifest } from "../core/flows/index.js";
+import { readInputFile } from "../core/files/read-input-file.js";
 import { pathInput } from "./inputs.js";
 
 /**
@@ -20,8 +21,9 @@ export function manifestFromInputs(command: string, workspace: string): { manife
   };
   if (!inside(abs)) throw new InputError("manifest", `'${shown}' is outside the workspace`);
   const readFile = (p: string): string => {
-    if (existsSync(p) && !inside(p)) throw new Error("outside the workspace");
-    return readFileSync(p, "utf8");
+    if (existsSync(p) && !inside(p)) throw new InputError("file", "is outside the workspace");
+    return readInputFile(p, { input: "file" }).toString("utf8");
   };
-  return { manifest: parseManifest(readFileSync(abs, "utf8"), { baseDir: dirname(abs), source: shown, readFile }), path: shown };
+  const text = readInputFile(abs, { input: "manifest", given: shown, maxBytes: MAX_MANIFEST_BYTES }).toString("utf8");
+  return { manifest: parseManifest(text, { baseDir: dirname(abs), source: shown, readFile }), path: shown };
 }

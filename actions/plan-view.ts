@@ -6,6 +6,7 @@ import type { Member, ServiceInfo } from "../core/client/index.js";
 import { memberIdOf } from "../core/identity/index.js";
 import { MAX_RECOVERY_MEMBERS, isRecoveryParticipant, planChanges, type Manifest, type Plan } from "../core/flows/index.js";
 import { cell, code, markdownTable } from "./render.js";
+import { safeText } from "../core/text/safe-text.js";
 
 export const PLAN_MARKER = "<!-- ccf-consortium:plan -->";
 export const APPLY_MARKER = "<!-- ccf-consortium:apply -->";
@@ -122,7 +123,7 @@ export function renderPlanTables(plan: Plan, warnings: string[]): string {
     parts.push(
       plan.validation.valid
         ? "#### Constitution\n\n✅ The live constitution's `validate()` accepts this proposal (run locally, nothing signed).\n"
-        : `#### Constitution\n\n❌ The live constitution's \`validate()\` **refuses** this proposal:\n\n\`\`\`\n${plan.validation.description.trimEnd().replace(/\`\`\`/g, "ʼʼʼ")}\n\`\`\`\n`,
+        : `#### Constitution\n\n❌ The live constitution's \`validate()\` **refuses** this proposal:\n\n\`\`\`\n${safeText(plan.validation.description.trimEnd(), { keepNewlines: true, max: 4000 }).replace(/\`/g, "'")}\n\`\`\`\n`,
     );
   }
   if (warnings.length) parts.push(`#### Warnings\n\n${warnings.map((w) => `- ⚠️ ${w}`).join("\n")}\n`);

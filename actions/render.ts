@@ -1,10 +1,28 @@
-/** Markdown for summaries and comments. Cells are escaped so data from a manifest cannot break a table. */
+/**
+ * Markdown for summaries and comments. Data from a manifest, a node or a pull request goes through core's
+ * safeMarkdown (control characters and escapes replaced, Markdown/HTML escaped, mentions neutralized,
+ * length capped), so it cannot break a table, inject HTML or links, or ping anyone.
+ */
 import * as core from "./toolkit.js";
 import { redact } from "./secrets.js";
+import { safeMarkdown, safeText } from "../core/text/safe-text.js";
+
+/** Longest table cell (a member name, member data) shown. */
+const MAX_CELL = 300;
 
 export function cell(value: unknown): string {
   const s = value === undefined || value === null ? "" : typeof value === "string" ? value : JSON.stringify(value);
-  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/</g, "&lt;").replace(/\r?\n/g, "<br>");
+  return safeMarkdown(s ?? "", { max: MAX_CELL });
+}
+
+/** Untrusted text (an error message, a node's reason) as inline Markdown, scrubbed of secrets. */
+export function text(value: string): string {
+  return safeMarkdown(redact(value));
+}
+
+/** A whole Markdown body before it is published: secrets scrubbed, control characters replaced. */
+export function safeBody(markdown: string): string {
+  return safeText(redact(markdown), { keepNewlines: true, max: Number.MAX_SAFE_INTEGER });
 }
 
 /** A GitHub-flavoured markdown table; rows are already-rendered cells (use `cell()` for raw data). */
@@ -14,7 +32,7 @@ export function markdownTable(header: string[], rows: string[][]): string {
 }
 
 export function code(value: string): string {
-  return `\`${value.replace(/`/g, "'")}\``;
+  return `\`${safeText(value, { max: MAX_CELL }).replace(/`/g, "'")}\``;
 }
 
 export function shortId(id: string): string {
@@ -23,5 +41,5 @@ export function shortId(id: string): string {
 
 /** Appends markdown to the job summary (scrubbed of secrets). No-op when not on a runner. */
 export async function writeSummary(markdown: string): Promise<void> {
-  await core.appendSummary(redact(markdown));
+  await core.appendSummary(safeBody(markdown));
 }

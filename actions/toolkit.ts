@@ -4,6 +4,7 @@
  * use and the secret scrubbing in render.ts has one summary path.
  */
 import * as core from "@actions/core";
+import { safeText } from "../core/text/safe-text.js";
 
 export const ExitCode = core.ExitCode;
 
@@ -25,20 +26,29 @@ export function setSecret(secret: string): void {
   core.setSecret(secret);
 }
 
+/** Log lines and annotations carry text from nodes and manifests: control characters and escapes replaced. */
+function logText(message: string): string {
+  return safeText(message, { keepNewlines: true, max: 8000 });
+}
+
 export function info(message: string): void {
-  core.info(message);
+  core.info(logText(message));
 }
 
 export function debug(message: string): void {
-  core.debug(message);
+  core.debug(logText(message));
 }
 
 export function warning(message: string, properties: AnnotationProperties = {}): void {
-  core.warning(message, properties);
+  core.warning(safeText(message), annotationProperties(properties));
 }
 
 export function error(message: string, properties: AnnotationProperties = {}): void {
-  core.error(message, properties);
+  core.error(safeText(message), annotationProperties(properties));
+}
+
+function annotationProperties(properties: AnnotationProperties): AnnotationProperties {
+  return properties.title === undefined ? properties : { ...properties, title: safeText(properties.title, { max: 200 }) };
 }
 
 /** Appends markdown to the job summary; false when there is no summary file (not on a runner). */

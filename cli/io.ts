@@ -1,3 +1,5 @@
+import { safeText } from "../core/text/safe-text.js";
+
 /** What a command writes to; injected so tests and the demo can capture it. */
 export interface Io {
   stdout: NodeJS.WritableStream;
@@ -15,6 +17,11 @@ export const processIo: Io = {
   cwd: process.cwd(),
 };
 
+/**
+ * Writes one line (or several) of text. Whatever it holds (names and data from a node or a manifest),
+ * terminal escape sequences and control characters are replaced (core/text safeText): nothing printed
+ * can drive the user's terminal.
+ */
 export function println(stream: NodeJS.WritableStream, text = ""): void {
-  stream.write(text + "\n");
+  stream.write(safeText(text, { keepNewlines: true, max: Number.MAX_SAFE_INTEGER }) + "\n");
 }

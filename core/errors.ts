@@ -10,6 +10,7 @@ export type ErrorCode =
   | "COSE_INVALID" // an envelope that decodes but fails header or signature checks
   | "CCF_ERROR" // the node answered with an error body
   | "TRANSPORT" // connection, TLS or timeout talking to a node
+  | "NODE_REPLY" // a node's reply does not have the shape its endpoint's reference gives
   | "REFUSED" // a flow refuses, before signing, a change the service would reject
   | "PROPOSAL_FAILED" // a proposal ended Failed/Rejected/Withdrawn/Dropped
   | "TIMEOUT" // waited too long for a state
@@ -38,4 +39,15 @@ export class InputError extends CcfConsortiumError {
 /** True for errors caused by what the user supplied (shown as one line, exit code 2). */
 export function isUserError(err: unknown): err is InputError {
   return err instanceof InputError;
+}
+
+/**
+ * Anything thrown from parsing untrusted input, as a typed error: a CcfConsortiumError passes through;
+ * anything else (a TypeError, RangeError or SyntaxError from a library, a stack overflow on deeply nested
+ * input) becomes an InputError naming `input` with `problem`. The original error is kept as `cause` but its
+ * message is never shown, since a library's message can quote the input (and the input may be a key).
+ */
+export function typedError(err: unknown, input: string, problem: string, code: ErrorCode = "INVALID_INPUT"): CcfConsortiumError {
+  if (err instanceof CcfConsortiumError) return err;
+  return new InputError(input, problem, code, { cause: err });
 }

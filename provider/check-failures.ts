@@ -1,6 +1,7 @@
 // Check failures: the engine shows `{property, reason}` per bad input. Validation itself is the core's
 // (its InputError names the input and the problem); this file only runs the checks and translates.
 import type * as pulumi from "@pulumi/pulumi";
+import { safeText } from "../core/text/safe-text.js";
 
 type CheckFailure = pulumi.dynamic.CheckFailure;
 
@@ -42,7 +43,7 @@ export function toFailure(property: string, err: unknown): CheckFailure {
   const e = err as { input?: unknown; message?: unknown };
   if (typeof e?.input !== "string" || typeof e.message !== "string") throw err;
   const own = e.input === property || e.input.startsWith(`${property}.`) || e.input.startsWith(`${property}[`);
-  if (!own) return { property, reason: e.message };
+  if (!own) return { property, reason: safeText(e.message) };
   const prefix = `${e.input}: `;
-  return { property: e.input, reason: e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message };
+  return { property: e.input, reason: safeText(e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message) };
 }

@@ -25,7 +25,7 @@ export interface Voting {
 }
 
 function passed(what: string, result: { proposalId?: string; transactionId?: string; state?: string; status?: string }): Outcome {
-  if (result.state === "Open" || result.status === "Proposed") {
+  if (result.state === "pending" || result.status === "Proposed") {
     throw new CcfConsortiumError(
       "PROPOSAL_FAILED",
       `${what}: proposal ${result.proposalId} is still Open, the voters given are not a majority of the Active members; add voters (or let members vote) and run the update again`,

@@ -17,6 +17,7 @@
 import { isIP } from "node:net";
 import type { Route, RequestContext } from "./router.js";
 import { ApiError, jsonResponse, type SandboxResponse } from "./http.js";
+import { safeText } from "../core/text/safe-text.js";
 import { FaultInjector, installFaults, type DropFault, type FaultSnapshot, type LatencyFault, type UnavailableFault } from "./faults.js";
 import { installBackupRouting, isForwarded, nodeUrl, receivingNodeOf, refreshCertificates } from "./cluster.js";
 import { installRecovery, type DisasterResult, type RecoveryControl } from "./recovery/index.js";
@@ -83,6 +84,24 @@ function objectBody(ctx: RequestContext): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
+const MATCH_FIELDS = ["nodeIndex", "method", "path"] as const;
+/** The fields each fault rule takes (faults.ts); anything else is refused, not ignored. */
+const FAULT_FIELDS = {
+  latency: [...MATCH_FIELDS, "ms", "count"],
+  unavailable: [...MATCH_FIELDS, "count", "durationMs", "retryAfterSeconds"],
+  drop: [...MATCH_FIELDS, "when", "count"],
+} as const;
+
+/** A body with a field the rule does not take (a typo such as `stateDigest`) is a 400 naming the field. */
+function onlyFields(body: Record<string, unknown>, allowed: readonly string[]): Record<string, unknown> {
+  for (const key of Object.keys(body)) {
+    if (!allowed.includes(key)) {
+      throw new ApiError(400, "InvalidInput", `request body: unknown field '${safeText(key, { max: 60 })}' (expected: ${allowed.join(", ")})`);
+    }
+  }
+  return body;
+}
+
 function invalid(err: unknown): ApiError {
   return new ApiError(400, "InvalidInput", err instanceof Error ? err.message : String(err));
 }
@@ -100,8 +119,8 @@ function controlRoute(method: string, path: string, handler: (ctx: RequestContex
 }
 
 export function operationsRoutes(control: OperationsControl, nodes: NodeLifecycle): Route[] {
-  const configure = (apply: (b: Record<string, unknown>) => void) => (ctx: RequestContext) => {
-    const b = objectBody(ctx);
+  const configure = (fields: readonly string[], apply: (b: Record<string, unknown>) => void) => (ctx: RequestContext) => {
+    const b = onlyFields(objectBody(ctx), fields);
     try {
       apply(b);
     } catch (err) {
@@ -118,9 +137,9 @@ export function operationsRoutes(control: OperationsControl, nodes: NodeLifecycl
   };
   return [
     controlRoute("GET", "/control/faults", () => jsonResponse(200, control.faultSnapshot())),
-    controlRoute("POST", "/control/faults/latency", configure((b) => control.addLatency(b as unknown as LatencyFault))),
-    controlRoute("POST", "/control/faults/unavailable", configure((b) => control.failWithUnavailable(b as UnavailableFault))),
-    controlRoute("POST", "/control/faults/drop", configure((b) => control.dropConnection(b as unknown as DropFault))),
+    controlRoute("POST", "/control/faults/latency", configure(FAULT_FIELDS.latency, (b) => control.addLatency(b as unknown as LatencyFault))),
+    controlRoute("POST", "/control/faults/unavailable", configure(FAULT_FIELDS.unavailable, (b) => control.failWithUnavailable(b as UnavailableFault))),
+    controlRoute("POST", "/control/faults/drop", configure(FAULT_FIELDS.drop, (b) => control.dropConnection(b as unknown as DropFault))),
     controlRoute("POST", "/control/faults/clear", () => {
       control.clearFaults();
       return jsonResponse(200, control.faultSnapshot());

@@ -3,7 +3,8 @@
  * service certificate, constitution hash, optionally node attestation). Only when every gate holds does it
  * update the state digest and acknowledge it. An Active member succeeds without signing.
  */
-import { readFileSync, existsSync } from "node:fs";
+import { readInputFile } from "../../core/files/read-input-file.js";
+import { inputWithValue } from "../../core/text/input-value.js";
 import { isAbsolute, resolve } from "node:path";
 import * as core from "../toolkit.js";
 import { CcfConsortiumError, InputError } from "../../core/errors.js";
@@ -74,8 +75,8 @@ function constitutionExpectation(workspace: string): Pick<AuditExpectations, "ex
   if (hash) return { expectedConstitutionSha256: parseSha256(hash, "expected-constitution-sha256"), constitutionSource: "expected-constitution-sha256" };
   if (file) {
     const path = isAbsolute(file) ? file : resolve(workspace, file);
-    if (!existsSync(path)) throw new InputError("constitution-file", `'${file}' does not exist in the workspace`);
-    return { expectedConstitutionSha256: sha256Hex(readFileSync(path)), constitutionSource: `constitution-file ${file}` };
+    const bytes = readInputFile(path, { input: "constitution-file", given: file });
+    return { expectedConstitutionSha256: sha256Hex(bytes), constitutionSource: inputWithValue("constitution-file", file) };
   }
   throw new InputError("expected-constitution-sha256", "ack audits the constitution before signing: give expected-constitution-sha256 or constitution-file");
 }

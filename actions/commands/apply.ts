@@ -14,7 +14,7 @@ import { gitHubApi } from "../github.js";
 import { manifestFromInputs } from "../manifest.js";
 import { APPLY_MARKER, changeCount, planJson, renderPlanTables } from "../plan-view.js";
 import { redact } from "../secrets.js";
-import { code, writeSummary } from "../render.js";
+import { code, safeBody, text, writeSummary } from "../render.js";
 import type { Command, CommandContext } from "./command.js";
 
 export const run: Command = async (ctx) => {
@@ -51,25 +51,26 @@ export const run: Command = async (ctx) => {
         return;
       }
       core.setOutput("proposal-id", result.proposalId ?? "");
-      core.setOutput("proposal-state", result.state ?? "");
+      const proposalState = result.state === "pending" ? "Open" : "Accepted";
+      core.setOutput("proposal-state", proposalState);
       body +=
         `${reused ? "An identical proposal was already open; it was **reused** (nothing proposed twice)." : "Proposed as **one** proposal."}\n\n` +
-        `- Proposal: ${code(result.proposalId ?? "")}\n- State: **${result.state}**${result.state === "Open" ? " (waiting for ballots: other members run the `vote` workflow)" : ""}\n` +
+        `- Proposal: ${code(result.proposalId ?? "")}\n- State: **${proposalState}**${result.state === "pending" ? " (waiting for ballots: other members run the `vote` workflow)" : ""}\n` +
         (selfVote ? `- Ballot: accepted by ${code(signer.memberId)}\n` : "") +
-        (result.transactionId ? `- Transaction: ${code(result.transactionId)}\n` : "") +
+        (result.state === "done" && result.transactionId ? `- Transaction: ${code(result.transactionId)}\n` : "") +
         "\n" +
         renderPlanTables(result.plan, []);
     });
   } catch (err) {
     failure = err;
-    const reason = redact(err instanceof Error ? err.message : String(err));
+    const reason = text(err instanceof Error ? err.message : String(err));
     const refused = err instanceof CcfConsortiumError && err.code === "REFUSED";
     body += `❌ **${refused ? "Refused" : "Apply failed"}:** ${reason}\n`;
   }
   if (run.runUrl) body += `\n[Workflow run](${run.runUrl})\n`;
   await writeSummary(body);
   // A comment that cannot be written (e.g. a fork's read-only token) is a warning, not the check's result.
-  await commentOnMergedPullRequest(ctx, body).catch((err: unknown) => core.warning(redact(`could not comment on the pull request: ${(err as Error).message}`), { title: "ccf-consortium apply: no comment" }));
+  await commentOnMergedPullRequest(ctx, safeBody(body)).catch((err: unknown) => core.warning(redact(`could not comment on the pull request: ${(err as Error).message}`), { title: "ccf-consortium apply: no comment" }));
   if (failure) throw failure;
 };
 

@@ -13,7 +13,7 @@ import { gitHubApi } from "../github.js";
 import { manifestFromInputs } from "../manifest.js";
 import { PLAN_MARKER, changeCount, planJson, planWarnings, renderPlanTables } from "../plan-view.js";
 import { redact } from "../secrets.js";
-import { code, writeSummary } from "../render.js";
+import { code, safeBody, text, writeSummary } from "../render.js";
 import type { Command, CommandContext } from "./command.js";
 
 export const run: Command = async (ctx) => {
@@ -36,14 +36,14 @@ export const run: Command = async (ctx) => {
     if (plan.validation && !plan.validation.valid) failure = new RefusedError(`the live constitution's validate() refuses the planned proposal: ${plan.validation.description.trimEnd()}`);
   } catch (err) {
     failure = err;
-    const reason = redact(err instanceof Error ? err.message : String(err));
+    const reason = text(err instanceof Error ? err.message : String(err));
     const what = err instanceof CcfConsortiumError && err.code === "REFUSED" ? "The change would be refused" : "The plan failed";
     body = heading(ctx, manifestInput) + `❌ **${what}:** ${reason}\n\nNothing will be proposed until this is fixed.\n` + footer(ctx);
   }
 
   await writeSummary(body);
   // A comment that cannot be written (e.g. a fork's read-only token) is a warning, not the check's result.
-  await comment(ctx, body).catch((err: unknown) => core.warning(redact(`could not comment on the pull request: ${(err as Error).message}`), { title: "ccf-consortium plan: no comment" }));
+  await comment(ctx, safeBody(body)).catch((err: unknown) => core.warning(redact(`could not comment on the pull request: ${(err as Error).message}`), { title: "ccf-consortium plan: no comment" }));
   if (failure) throw failure;
 };
 

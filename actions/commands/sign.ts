@@ -1,6 +1,7 @@
 /** `sign`: a COSE_Sign1 governance message of any type, written to a file for workflows that send it themselves. */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { readInputFile } from "../../core/files/read-input-file.js";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import * as core from "../toolkit.js";
 import { InputError } from "../../core/errors.js";
@@ -49,8 +50,7 @@ function contentInput(workspace: string): Uint8Array {
   if (!v.startsWith("@")) return new Uint8Array(Buffer.from(v, "utf8"));
   const p = v.slice(1).trim();
   const path = isAbsolute(p) ? p : resolve(workspace, p);
-  if (!existsSync(path)) throw new InputError("content", `file '${p}' does not exist`);
-  return new Uint8Array(readFileSync(path));
+  return new Uint8Array(readInputFile(path, { input: "content", given: p }));
 }
 
 function outputPath(given: string, type: string, workspace: string, runnerTemp: string): string {

@@ -2,7 +2,7 @@ import type { Io } from "../io.js";
 import { optional, parseFlags, required } from "../args.js";
 import { InputError } from "../../core/errors.js";
 import { GOV_MESSAGE_ALIASES, GOV_MESSAGE_FLAGS, GOV_MESSAGE_INPUT_NAMES, readGovMessageFlags, writeBinary } from "./sign.js";
-import { readFlagFile } from "../files.js";
+import { readFlagFile, flagInput } from "../files.js";
 import { finishGovernanceMessage, prepareGovernanceMessage, toBeSignedFromJSON, type ToBeSigned } from "../../core/cose/prepare.js";
 
 export const usage = `Usage: ccf-consortium finish --prepared FILE --signature FILE
@@ -27,7 +27,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     for (const flag of Object.keys(GOV_MESSAGE_FLAGS)) {
       if (values[flag] !== undefined) throw new InputError(`--${flag}`, "cannot be combined with --prepared (the prepared file fixes the message)");
     }
-    const input = `--prepared ${preparedPath}`;
+    const input = flagInput("--prepared", preparedPath);
     const json = parseJson(readFlagFile("--prepared", preparedPath, io), input);
     const inner = typeof json === "object" && json !== null && "toBeSigned" in json ? (json as { toBeSigned: unknown }).toBeSigned : json;
     tbs = toBeSignedFromJSON(inner, input);
@@ -38,10 +38,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     tbs = prepareGovernanceMessage({
       ...message,
       certificatePem: readFlagFile("--signing-cert", certPath, io),
-      names: { ...GOV_MESSAGE_INPUT_NAMES, certificate: `--signing-cert ${certPath}` },
+      names: { ...GOV_MESSAGE_INPUT_NAMES, certificate: flagInput("--signing-cert", certPath) },
     });
   }
-  const sigInput = `--signature ${signaturePath}`;
+  const sigInput = flagInput("--signature", signaturePath);
   const signature = signatureFromJson(parseJson(readFlagFile("--signature", signaturePath, io), sigInput), sigInput);
   const cose = finishGovernanceMessage(tbs, signature, { names: { signature: sigInput } });
   await writeBinary(io.stdout, cose);

@@ -1,7 +1,7 @@
 import type { Io } from "../io.js";
 import { println } from "../io.js";
 import { parseFlags } from "../args.js";
-import { readInputFile } from "../files.js";
+import { argumentInput, readInputFile } from "../files.js";
 import { InputError } from "../../core/errors.js";
 // Imported file by file (not through core/index.js) so this command loads only what it uses.
 import { loadCertificate } from "../../core/identity/certificate.js";
@@ -20,8 +20,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new InputError("CERT", "is required (the member certificate, PEM)");
   if (positionals.length > 1) throw new InputError("arguments", `expected one certificate file, got ${positionals.length}`);
   const path = positionals[0]!;
-  const cert = loadCertificate(readInputFile(path, io.cwd), path);
-  curveOf(cert, path);
+  const input = argumentInput("CERT", path);
+  const cert = loadCertificate(readInputFile(path, io.cwd, "CERT"), input);
+  curveOf(cert, input);
   println(io.stdout, memberIdOf(cert));
   return 0;
 }

@@ -5,7 +5,7 @@ import { nodeOrigin, parseApiChoice } from "../../core/client/connection-inputs.
 import type { GovernanceClient } from "../../core/client/governance-client.js";
 import { optional, type OptionSpec } from "../args.js";
 import { println, type Io } from "../io.js";
-import { readFlagFile } from "../files.js";
+import { readFlagFile, flagInput } from "../files.js";
 
 /** Flags every online command takes. */
 export const CONNECTION_FLAGS = {
@@ -40,7 +40,7 @@ export function connectionFromFlags(values: Record<string, unknown>, io: Io): Co
   for (const url of nodes) nodeOrigin(url, "--node");
   const certPath = optional(values, "service-cert");
   if (!certPath) throw new InputError("--service-cert", "is required (the service certificate PEM, the TLS trust root)");
-  const cert = loadCertificate(readFlagFile("--service-cert", certPath, io), `--service-cert ${certPath}`);
+  const cert = loadCertificate(readFlagFile("--service-cert", certPath, io), flagInput("--service-cert", certPath));
   const servername = optional(values, "servername");
   if (servername !== undefined && !/^[A-Za-z0-9.-]+$/.test(servername)) {
     throw new InputError("--servername", `'${servername}' is not a host name`);

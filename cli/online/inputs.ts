@@ -5,7 +5,7 @@ import { loadCertificate, certificatePem } from "../../core/identity/certificate
 import { loadEncryptionPublicKey } from "../../core/identity/encryption-key.js";
 import { optional } from "../args.js";
 import type { Io } from "../io.js";
-import { inlineOrFile, readFlagFile } from "../files.js";
+import { inlineOrFile, readFlagFile, flagInput } from "../files.js";
 
 const ROLES: readonly RecoveryRole[] = ["NonParticipant", "Participant", "Owner"];
 
@@ -38,14 +38,14 @@ export function recoveryRoleFlag(values: Record<string, unknown>): RecoveryRole 
 export function certificateFlag(values: Record<string, unknown>, flag: string, io: Io): string | undefined {
   const path = optional(values, flag);
   if (path === undefined) return undefined;
-  return certificatePem(loadCertificate(readFlagFile(`--${flag}`, path, io), `--${flag} ${path}`));
+  return certificatePem(loadCertificate(readFlagFile(`--${flag}`, path, io), flagInput(`--${flag}`, path)));
 }
 
 /** An RSA encryption public key file flag (≥ 2048 bits), as SPKI PEM. */
 export function encryptionKeyFlag(values: Record<string, unknown>, flag: string, io: Io): string | undefined {
   const path = optional(values, flag);
   if (path === undefined) return undefined;
-  return loadEncryptionPublicKey(readFlagFile(`--${flag}`, path, io), `--${flag} ${path}`).publicKeyPem;
+  return loadEncryptionPublicKey(readFlagFile(`--${flag}`, path, io), flagInput(`--${flag}`, path)).publicKeyPem;
 }
 
 export function proposalIdFlag(values: Record<string, unknown>): string {

@@ -3,7 +3,8 @@ import { localSigner } from "../../core/cose/local-signer.js";
 import type { Signer } from "../../core/cose/signer.js";
 import { optional, type OptionSpec } from "../args.js";
 import type { Io } from "../io.js";
-import { readFlagFile } from "../files.js";
+import { readFlagFile, flagInput } from "../files.js";
+import { looksLikePath, looksLikePem } from "../../core/text/input-value.js";
 
 /** The member who signs: its private key and certificate files. */
 export const SIGNER_FLAGS = {
@@ -42,7 +43,8 @@ export function votersFromFlags(values: Record<string, unknown>, io: Io, signer:
   return specs.map((spec) => {
     const parts = spec.split(",");
     if (parts.length !== 2 || !parts[0]!.trim() || !parts[1]!.trim()) {
-      throw new InputError("--voter", `'${spec}' is not KEY,CERT (the paths of a member's private key and certificate, separated by a comma)`);
+      const shown = looksLikePath(spec) ? `'${spec}' is not KEY,CERT` : looksLikePem(spec) ? "the value given looks like PEM, not KEY,CERT" : "the value given is not KEY,CERT";
+      throw new InputError("--voter", `${shown} (the paths of a member's private key and certificate, separated by a comma)`);
     }
     return signerFromFiles("--voter", parts[0]!.trim(), "--voter", parts[1]!.trim(), io);
   });
@@ -50,7 +52,7 @@ export function votersFromFlags(values: Record<string, unknown>, io: Io, signer:
 
 function signerFromFiles(keyFlag: string, keyPath: string, certFlag: string, certPath: string, io: Io): Signer {
   return localSigner(readFlagFile(keyFlag, keyPath, io), readFlagFile(certFlag, certPath, io), {
-    keyInput: `${keyFlag} ${keyPath}`,
-    certInput: `${certFlag} ${certPath}`,
+    keyInput: flagInput(keyFlag, keyPath),
+    certInput: flagInput(certFlag, certPath),
   });
 }

@@ -1,4 +1,3 @@
-import type { Signer } from "../cose/index.js";
 import type { GovernanceClient } from "../client/governance-client.js";
 import type { Member, MemberStatus, RecoveryRole } from "../client/model.js";
 import { loadEncryptionPublicKey, memberIdOf } from "../identity/index.js";
@@ -6,20 +5,17 @@ import { proposalBody, setMemberAction } from "../proposals/actions.js";
 import { RefusedError } from "./errors.js";
 import { checkMembershipChange } from "./guards.js";
 import { readLiveState, type LiveState } from "./live-state.js";
-import { passProposal } from "./pass-proposal.js";
+import { passProposal, type VotingOptions } from "./pass-proposal.js";
 import { reporter, type ProgressListener } from "./progress.js";
 import type { StateReader } from "./state-reader.js";
+import { resultOf, type ChangeResult } from "./remove-member.js";
 
-export interface AddMemberOptions {
+export interface AddMemberOptions extends VotingOptions {
   certificatePem: string;
   encryptionPublicKeyPem?: string;
   memberData?: unknown;
   /** CCF 6.x+; Participant (the default with an encryption key) is left implicit on older versions. */
   recoveryRole?: RecoveryRole;
-  proposer: Signer;
-  voters: Signer[];
-  waitForCommit?: boolean;
-  commitTimeoutMs?: number;
   onProgress?: ProgressListener;
   /**
    * A shared view of the live state (one process, many flows): decides on it instead of reading the
@@ -29,15 +25,17 @@ export interface AddMemberOptions {
   state?: StateReader;
 }
 
-export interface AddMemberResult {
+/**
+ * `done` with the member's status, or `pending` ("Proposed": its proposal is Open, waiting for other
+ * members' ballots; who has not voted and how many ballots are still needed are in the outcome).
+ */
+export type AddMemberResult = ChangeResult & {
   memberId: string;
   /** The member's status, or "Proposed" while the proposal is Open waiting for more ballots. */
   status: MemberStatus | "Proposed";
-  proposalId?: string;
-  transactionId?: string;
-  /** A set_member proposal was passed by this call (false: the member was already there). */
+  /** A set_member proposal was passed by this call (false: the member was already there, or pending). */
   created: boolean;
-}
+};
 
 /**
  * Registers a member by proposal and ballots. Already present (same certificate) → reports its status
@@ -69,7 +67,7 @@ export async function addMember(client: GovernanceClient, options: AddMemberOpti
   const present = live.members.find((m) => m.memberId === memberId);
   if (present) {
     emit({ step: "member-present", message: `member ${memberId} is already ${present.status}; nothing proposed`, memberId });
-    return { memberId, status: present.status, created: false };
+    return { memberId, state: "done", status: present.status, created: false, changed: false };
   }
 
   let recoveryRole = options.recoveryRole;
@@ -96,7 +94,7 @@ export async function addMember(client: GovernanceClient, options: AddMemberOpti
       const now = live.members.find((m) => m.memberId === memberId);
       if (now) {
         emit({ step: "member-present", message: `member ${memberId} is already ${now.status}; nothing proposed`, memberId });
-        return { memberId, status: now.status, created: false };
+        return { memberId, state: "done", status: now.status, created: false, changed: false };
       }
       checkMembershipChange(live.members, live.service, {
         set: [{ memberId, label: `member ${memberId}`, hasEncryptionKey: Boolean(options.encryptionPublicKeyPem), recoveryRole }],
@@ -112,17 +110,13 @@ export async function addMember(client: GovernanceClient, options: AddMemberOpti
       openProposals: live.openProposals,
       emit,
       ...(state ? { onProposal: (p) => state.noteProposal(p), onCreateFailed: () => state.invalidate() } : {}),
+      isDone: async () => (await client.getMember(memberId)) !== undefined,
     },
     options,
   );
-  if (state && passed.state === "Accepted") state.noteMember(memberId, declaredMember(memberId, options, recoveryRole));
-  return {
-    memberId,
-    status: passed.state === "Accepted" ? "Accepted" : "Proposed",
-    proposalId: passed.proposalId,
-    ...(passed.transactionId ? { transactionId: passed.transactionId } : {}),
-    created: passed.state === "Accepted",
-  };
+  if (passed.state === "pending") return { memberId, status: "Proposed", created: false, ...resultOf(passed) };
+  if (state) state.noteMember(memberId, declaredMember(memberId, options, recoveryRole));
+  return { memberId, status: "Accepted", created: true, ...resultOf(passed) };
 }
 
 /** The member as set_member just registered it. */

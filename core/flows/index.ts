@@ -1,6 +1,9 @@
 /**
  * Member flows: idempotent (a re-run after success sends no write), refusing before signing what the
- * service would reject (code REFUSED), reporting progress through `onProgress(event)`.
+ * service would reject (code REFUSED), reporting progress through `onProgress(event)`. Every flow that
+ * proposes returns `{state: "done"}` or `{state: "pending", proposalId, ballotsNeeded, pendingVoters}`
+ * (its proposal is Open, waiting for other members' ballots; re-running adopts it), or throws
+ * ProposalFailedError (Rejected, Failed, Dropped, Withdrawn). `waitMs` waits for other members' ballots.
  *
  * ```ts
  * const added = await addMember(client, { certificatePem, encryptionPublicKeyPem, memberData,
@@ -18,9 +21,22 @@ export { removeMember, type RemoveMemberOptions, type ChangeResult } from "./rem
 export { setMemberData, type SetMemberDataOptions } from "./set-member-data.js";
 export { setRecoveryThreshold, type SetRecoveryThresholdOptions } from "./set-recovery-threshold.js";
 export { submitRecoveryShare, type SubmitRecoveryShareOptions, type SubmitRecoveryShareResult } from "./recovery-share.js";
-export { parseManifest, type Manifest, type ManifestMember, type ParseManifestOptions } from "./manifest.js";
+export { MAX_MANIFEST_ALIASES, MAX_MANIFEST_BYTES, parseManifest, type Manifest, type ManifestMember, type ParseManifestOptions } from "./manifest.js";
 export { plan, planAgainst, planChanges, apply, type Plan, type PlanChanges, type PlannedMember, type ApplyOptions } from "./plan.js";
 export { passProposal, type VotingOptions, type PassedProposal } from "./pass-proposal.js";
+export {
+  ballotsToPass,
+  ballotSubmitters,
+  pendingOutcome,
+  ruleText,
+  voterLabel,
+  waitingMessage,
+  type DoneOutcome,
+  type Outcome,
+  type PendingOutcome,
+  type PendingVoter,
+} from "./outcome.js";
+export { waitForBallots, type WaitForBallotsOptions } from "./wait-for-ballots.js";
 export { checkMembershipChange, checkThresholdBounds, type MembershipChange } from "./guards.js";
 export { readLiveState, type LiveState } from "./live-state.js";
 export { MAX_RECOVERY_MEMBERS, isRecoveryParticipant } from "./recovery-members.js";

@@ -12,6 +12,7 @@ export type ProgressStep =
   | "ballot-submitted"
   | "proposal-accepted"
   | "awaiting-votes"
+  | "waiting-for-ballots"
   | "committed"
   | "already-active"
   | "digest-updated"

@@ -4,16 +4,16 @@ import { normalizeMemberId } from "../cose/index.js";
 import { proposalBody, removeMemberAction } from "../proposals/actions.js";
 import { checkMembershipChange } from "./guards.js";
 import { readLiveState } from "./live-state.js";
-import { passProposal, type VotingOptions } from "./pass-proposal.js";
+import type { Outcome } from "./outcome.js";
+import { passProposal, type PassedProposal, type VotingOptions } from "./pass-proposal.js";
 import { reporter, type ProgressListener } from "./progress.js";
 
-export interface ChangeResult {
-  /** A proposal was passed (false: nothing to do, or still Open waiting for ballots). */
-  changed: boolean;
-  proposalId?: string;
-  state?: "Accepted" | "Open";
-  transactionId?: string;
-}
+/**
+ * What a proposing flow reports: `done` (changed: a proposal passed; unchanged: nothing to do) or
+ * `pending` (its proposal is Open, waiting for other members' ballots). `reused`: an identical Open
+ * proposal was adopted instead of proposing again.
+ */
+export type ChangeResult = Outcome & { reused?: boolean };
 
 export interface RemoveMemberOptions extends VotingOptions {
   /** The member to remove: its id, or its certificate. */
@@ -29,18 +29,16 @@ export async function removeMember(client: GovernanceClient, options: RemoveMemb
   const live = await readLiveState(client, { proposals: true });
   if (!live.members.some((m) => m.memberId === memberId)) {
     emit({ step: "nothing-to-do", message: `${memberId} is not a member; nothing proposed`, memberId });
-    return { memberId, changed: false };
+    return { memberId, state: "done", changed: false };
   }
   checkMembershipChange(live.members, live.service, { set: [], remove: [memberId] });
-  const passed = await passProposal(client, proposalBody(removeMemberAction(memberId)), { members: live.members, openProposals: live.openProposals, emit }, options);
+  const isDone = async () => !(await client.getMember(memberId));
+  const passed = await passProposal(client, proposalBody(removeMemberAction(memberId)), { members: live.members, openProposals: live.openProposals, emit, isDone }, options);
   return { memberId, ...resultOf(passed) };
 }
 
-export function resultOf(passed: { proposalId: string; state: "Accepted" | "Open" | string; transactionId?: string }): ChangeResult {
-  return {
-    changed: passed.state === "Accepted",
-    proposalId: passed.proposalId,
-    state: passed.state === "Accepted" ? "Accepted" : "Open",
-    ...(passed.transactionId ? { transactionId: passed.transactionId } : {}),
-  };
+/** The outcome part of what passProposal reports (without the ballots this call sent). */
+export function resultOf(passed: PassedProposal): ChangeResult {
+  const { ballotsSubmitted: _sent, ...outcome } = passed;
+  return outcome;
 }

@@ -18,9 +18,10 @@ export async function setRecoveryThreshold(client: GovernanceClient, options: Se
   const live = await readLiveState(client, { proposals: true });
   if (live.service.recoveryThreshold === options.recoveryThreshold) {
     emit({ step: "nothing-to-do", message: `recovery threshold is already ${options.recoveryThreshold}; nothing proposed` });
-    return { changed: false };
+    return { state: "done", changed: false };
   }
   checkMembershipChange(live.members, live.service, { set: [], remove: [], recoveryThreshold: options.recoveryThreshold });
-  const passed = await passProposal(client, proposalBody(setRecoveryThresholdAction(options.recoveryThreshold)), { members: live.members, openProposals: live.openProposals, emit }, options);
+  const isDone = async () => (await client.getServiceInfo()).recoveryThreshold === options.recoveryThreshold;
+  const passed = await passProposal(client, proposalBody(setRecoveryThresholdAction(options.recoveryThreshold)), { members: live.members, openProposals: live.openProposals, emit, isDone }, options);
   return resultOf(passed);
 }

@@ -1,6 +1,6 @@
 import { createPrivateKey, type KeyObject } from "node:crypto";
 import { InputError } from "../errors.js";
-import { describeBlocks, pemBlocks } from "./pem.js";
+import { describeBlocks, pemBlocks, pemText } from "./pem.js";
 
 /** PEM labels of unencrypted private keys node:crypto reads: PKCS#8, SEC1 and PKCS#1. */
 const PRIVATE_KEY_LABELS = ["PRIVATE KEY", "EC PRIVATE KEY", "RSA PRIVATE KEY"];
@@ -11,8 +11,9 @@ const PRIVATE_KEY_LABELS = ["PRIVATE KEY", "EC PRIVATE KEY", "RSA PRIVATE KEY"];
  * (`RSA PRIVATE KEY`). Errors name `input` and the PEM labels found, never any key material.
  */
 export function loadPrivateKey(pem: string | Buffer, input: string): KeyObject {
-  const blocks = pemBlocks(pem);
-  if (blocks.some((b) => b.label === "ENCRYPTED PRIVATE KEY") || hasLegacyEncryption(pem)) {
+  const text = pemText(pem, input);
+  const blocks = pemBlocks(text);
+  if (blocks.some((b) => b.label === "ENCRYPTED PRIVATE KEY") || hasLegacyEncryption(text)) {
     throw new InputError(input, "is an encrypted private key; decrypt it first (e.g. openssl pkey -in KEY -out PLAIN)");
   }
   const block = blocks.find((b) => PRIVATE_KEY_LABELS.includes(b.label));
@@ -31,7 +32,12 @@ export function loadPrivateKey(pem: string | Buffer, input: string): KeyObject {
 }
 
 /** Traditional-format keys encrypted by `openssl ... -aes256` carry a `Proc-Type: 4,ENCRYPTED` header. */
-function hasLegacyEncryption(pem: string | Buffer): boolean {
-  const s = typeof pem === "string" ? pem : pem.toString("latin1");
-  return /Proc-Type:\s*4,ENCRYPTED/.test(s);
+function hasLegacyEncryption(text: string): boolean {
+  // indexOf, not a regular expression: linear whatever the input.
+  for (let at = text.indexOf("Proc-Type:"); at !== -1; at = text.indexOf("Proc-Type:", at + 10)) {
+    let i = at + 10;
+    while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
+    if (text.startsWith("4,ENCRYPTED", i)) return true;
+  }
+  return false;
 }

@@ -1,34 +1,30 @@
-/** Reading the files named on the command line: every failure an InputError naming the flag and the path (never the content). */
-import { readFileSync } from "node:fs";
+/**
+ * Reading the files named on the command line: regular files of at most 1 MiB (core's readInputFile).
+ * Every failure is an InputError naming the flag, and the path only when it looks like one: a key pasted
+ * in place of a path (`--signing-key="$(cat key.pem)"`) is never echoed.
+ */
 import { resolve } from "node:path";
 import { InputError } from "../core/errors.js";
-/** Reads a file named on the command line; failures are InputErrors naming the path. */
-export function readInputFile(path, cwd) {
-    try {
-        return readFileSync(resolve(cwd, path));
-    }
-    catch (err) {
-        const code = err.code;
-        const why = code === "ENOENT"
-            ? "no such file"
-            : code === "EISDIR"
-                ? "is a directory, not a file"
-                : code === "EACCES" || code === "EPERM"
-                    ? "permission denied"
-                    : `cannot be read (${code ?? "unknown error"})`;
-        throw new InputError(path, why);
-    }
+import { readInputFile as readBoundedFile } from "../core/files/read-input-file.js";
+import { inputWithValue, looksLikePath } from "../core/text/input-value.js";
+/**
+ * Reads a file named by a positional argument; failures are InputErrors named by the path when it looks
+ * like one, else by `argument` (e.g. "CERT").
+ */
+export function readInputFile(path, cwd, argument = "file") {
+    return readBoundedFile(resolve(cwd, path), { input: looksLikePath(path) ? path : argument, given: path, showValue: false });
 }
-/** Reads a file named by a flag; errors name the flag and the path (never the content). */
+/** How messages name a positional argument's value: the path itself, or `argument` for a value that is not path-like. */
+export function argumentInput(argument, path) {
+    return looksLikePath(path) ? path : argument;
+}
+/** Reads a file named by a flag; errors name the flag and, when it looks like a path, the path. */
 export function readFlagFile(flag, path, io) {
-    try {
-        return readInputFile(path, io.cwd);
-    }
-    catch (err) {
-        if (err instanceof InputError)
-            throw new InputError(`${flag} ${path}`, err.message.slice(err.input.length + 2));
-        throw err;
-    }
+    return readBoundedFile(resolve(io.cwd, path), { input: flag, given: path });
+}
+/** How messages name a flag and the path given to it: `--cert a.pem`, or just `--cert` for a value that is not path-like. */
+export function flagInput(flag, path) {
+    return inputWithValue(flag, path);
 }
 /** A flag's text value, or with `@path` the content of that file (like curl's `-d @file`). */
 export function inlineOrFile(flag, value, io) {
@@ -37,5 +33,5 @@ export function inlineOrFile(flag, value, io) {
     const path = value.slice(1);
     if (!path)
         throw new InputError(flag, "'@' must be followed by a file path");
-    return { text: readFlagFile(flag, path, io).toString("utf8"), input: `${flag} ${value}` };
+    return { text: readFlagFile(flag, path, io).toString("utf8"), input: inputWithValue(flag, value) };
 }

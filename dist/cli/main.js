@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 import { commands } from "./commands.js";
 import { processIo, println } from "./io.js";
 import { CcfConsortiumError, isUserError } from "../core/errors.js";
+import { looksLikePath } from "../core/text/input-value.js";
+import { safeText } from "../core/text/safe-text.js";
 const PROGRAM = "ccf-consortium";
 function help() {
     const lines = [`Usage: ${PROGRAM} <command> [options]`, ""];
@@ -31,7 +33,7 @@ export async function main(argv, io = processIo) {
     }
     const entry = commands.find((c) => c.name === name);
     if (!entry) {
-        println(io.stderr, `${PROGRAM}: unknown command '${name}'. Run '${PROGRAM} --help' for the list.`);
+        println(io.stderr, `${PROGRAM}: unknown command${looksLikePath(name) ? ` '${name}'` : " (not shown)"}. Run '${PROGRAM} --help' for the list.`);
         return 2;
     }
     try {
@@ -44,15 +46,15 @@ export async function main(argv, io = processIo) {
     }
     catch (err) {
         if (isUserError(err)) {
-            println(io.stderr, `${PROGRAM} ${name}: ${err.message}`);
+            println(io.stderr, `${PROGRAM} ${name}: ${safeText(err.message)}`);
             return 2;
         }
         if (err instanceof CcfConsortiumError) {
-            println(io.stderr, `${PROGRAM} ${name}: ${err.message}`);
+            println(io.stderr, `${PROGRAM} ${name}: ${safeText(err.message)}`);
             return 1;
         }
         const e = err;
-        println(io.stderr, `${PROGRAM} ${name}: unexpected error: ${e?.message ?? String(err)}`);
+        println(io.stderr, `${PROGRAM} ${name}: unexpected error: ${safeText(e?.message ?? String(err))}`);
         if (io.env.CCF_CONSORTIUM_DEBUG)
             println(io.stderr, e?.stack ?? "");
         return 1;

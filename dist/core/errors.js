@@ -18,3 +18,14 @@ export class InputError extends CcfConsortiumError {
 export function isUserError(err) {
     return err instanceof InputError;
 }
+/**
+ * Anything thrown from parsing untrusted input, as a typed error: a CcfConsortiumError passes through;
+ * anything else (a TypeError, RangeError or SyntaxError from a library, a stack overflow on deeply nested
+ * input) becomes an InputError naming `input` with `problem`. The original error is kept as `cause` but its
+ * message is never shown, since a library's message can quote the input (and the input may be a key).
+ */
+export function typedError(err, input, problem, code = "INVALID_INPUT") {
+    if (err instanceof CcfConsortiumError)
+        return err;
+    return new InputError(input, problem, code, { cause: err });
+}

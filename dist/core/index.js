@@ -4,3 +4,5 @@ export * from "./cose/index.js";
 export * from "./client/index.js";
 export * from "./proposals/index.js";
 export * from "./flows/index.js";
+export * from "./text/index.js";
+export * from "./files/index.js";

@@ -1,3 +1,4 @@
+import { safeText } from "../core/text/safe-text.js";
 /** The engine's marker for a value not known yet (preview with outputs of resources not yet created). */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 /** True when the value is, or contains, a value unknown during preview. */
@@ -38,7 +39,7 @@ export function toFailure(property, err) {
         throw err;
     const own = e.input === property || e.input.startsWith(`${property}.`) || e.input.startsWith(`${property}[`);
     if (!own)
-        return { property, reason: e.message };
+        return { property, reason: safeText(e.message) };
     const prefix = `${e.input}: `;
-    return { property: e.input, reason: e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message };
+    return { property: e.input, reason: safeText(e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message) };
 }

@@ -3,7 +3,7 @@
 // resumes it — the flows reuse the identical Open proposal instead of proposing again.
 import { CcfConsortiumError, activateMember as activateFlow, addMember as addFlow, removeMember as removeFlow, setMemberData as setDataFlow, } from "../core/index.js";
 function passed(what, result) {
-    if (result.state === "Open" || result.status === "Proposed") {
+    if (result.state === "pending" || result.status === "Proposed") {
         throw new CcfConsortiumError("PROPOSAL_FAILED", `${what}: proposal ${result.proposalId} is still Open, the voters given are not a majority of the Active members; add voters (or let members vote) and run the update again`);
     }
     return { proposalId: result.proposalId, transactionId: result.transactionId };

@@ -16,6 +16,7 @@
  */
 import { isIP } from "node:net";
 import { ApiError, jsonResponse } from "./http.js";
+import { safeText } from "../core/text/safe-text.js";
 import { FaultInjector, installFaults } from "./faults.js";
 import { installBackupRouting, isForwarded, nodeUrl, receivingNodeOf, refreshCertificates } from "./cluster.js";
 import { installRecovery } from "./recovery/index.js";
@@ -48,6 +49,22 @@ function objectBody(ctx) {
     }
     return value;
 }
+const MATCH_FIELDS = ["nodeIndex", "method", "path"];
+/** The fields each fault rule takes (faults.ts); anything else is refused, not ignored. */
+const FAULT_FIELDS = {
+    latency: [...MATCH_FIELDS, "ms", "count"],
+    unavailable: [...MATCH_FIELDS, "count", "durationMs", "retryAfterSeconds"],
+    drop: [...MATCH_FIELDS, "when", "count"],
+};
+/** A body with a field the rule does not take (a typo such as `stateDigest`) is a 400 naming the field. */
+function onlyFields(body, allowed) {
+    for (const key of Object.keys(body)) {
+        if (!allowed.includes(key)) {
+            throw new ApiError(400, "InvalidInput", `request body: unknown field '${safeText(key, { max: 60 })}' (expected: ${allowed.join(", ")})`);
+        }
+    }
+    return body;
+}
 function invalid(err) {
     return new ApiError(400, "InvalidInput", err instanceof Error ? err.message : String(err));
 }
@@ -62,8 +79,8 @@ function controlRoute(method, path, handler) {
     return { method, path, api: "control", handler: async (ctx) => (requireLoopback(ctx), handler(ctx)) };
 }
 export function operationsRoutes(control, nodes) {
-    const configure = (apply) => (ctx) => {
-        const b = objectBody(ctx);
+    const configure = (fields, apply) => (ctx) => {
+        const b = onlyFields(objectBody(ctx), fields);
         try {
             apply(b);
         }
@@ -83,9 +100,9 @@ export function operationsRoutes(control, nodes) {
     };
     return [
         controlRoute("GET", "/control/faults", () => jsonResponse(200, control.faultSnapshot())),
-        controlRoute("POST", "/control/faults/latency", configure((b) => control.addLatency(b))),
-        controlRoute("POST", "/control/faults/unavailable", configure((b) => control.failWithUnavailable(b))),
-        controlRoute("POST", "/control/faults/drop", configure((b) => control.dropConnection(b))),
+        controlRoute("POST", "/control/faults/latency", configure(FAULT_FIELDS.latency, (b) => control.addLatency(b))),
+        controlRoute("POST", "/control/faults/unavailable", configure(FAULT_FIELDS.unavailable, (b) => control.failWithUnavailable(b))),
+        controlRoute("POST", "/control/faults/drop", configure(FAULT_FIELDS.drop, (b) => control.dropConnection(b))),
         controlRoute("POST", "/control/faults/clear", () => {
             control.clearFaults();
             return jsonResponse(200, control.faultSnapshot());

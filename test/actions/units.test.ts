@@ -40,7 +40,8 @@ describe("secrets", () => {
 
 describe("rendering and outputs", () => {
   it("escapes table cells so manifest data cannot break a table or inject HTML", () => {
-    expect(cell("a|b\nc<script>")).toBe("a\\|b<br>c&lt;script>");
+    expect(cell("a|b\nc<script>")).toBe("a\\|b c&lt;script&gt;");
+    expect(cell("[x](https://evil) @someone \u001b[31m")).toBe("\\[x\\](https://evil) &#64;someone \uFFFD");
     expect(markdownTable(["A", "B"], [["1", "2"]])).toBe("| A | B |\n| --- | --- |\n| 1 | 2 |\n");
   });
   it("parses GITHUB_OUTPUT heredocs", () => {

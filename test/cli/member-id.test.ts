@@ -89,14 +89,18 @@ describe("ccf-consortium member-id start-up", () => {
       .sort();
     expect(loaded).toContain("cli/commands/member-id.js");
     expect(loaded.filter((f) => f.includes("node_modules"))).toEqual([]);
-    // Beyond the dispatcher (cli/*.js, not other commands) only the error base and the certificate parsing files.
+    // Beyond the dispatcher (cli/*.js, not other commands) only the error base, the bounded file reader, the
+    // text helpers (no value echoed, nothing unsafe printed) and the certificate parsing files.
     const core = loaded.filter((f) => !/^cli\/[^/]+\.js$/.test(f) && f !== "cli/commands/member-id.js");
     expect(core).toEqual([
       "core/errors.js",
+      "core/files/read-input-file.js",
       "core/identity/certificate.js",
       "core/identity/curves.js",
       "core/identity/member-id.js",
       "core/identity/pem.js",
+      "core/text/input-value.js",
+      "core/text/safe-text.js",
     ]);
   });
 });

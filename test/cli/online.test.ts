@@ -183,7 +183,7 @@ describe("online commands against the sandbox", () => {
     const r = await run("set-member-data", ...conn, ...signedBy(m0), "--cert", dave.cert, "--member-data", data, ...voters(m0, m1, m2));
     expect(ok(r)).toMatch(new RegExp(`^Member ${dave.memberId} has the new member_data \\(proposal [0-9a-f]{64} Accepted, transaction \\d+\\.\\d+\\)\\.\\n$`));
     const again = okJson(await run("set-member-data", ...conn, ...signedBy(m0), "--member-id", dave.memberId, "--member-data", data, ...voters(m0, m1, m2), "--json"));
-    expect(again).toEqual({ memberId: dave.memberId, changed: false });
+    expect(again).toEqual({ memberId: dave.memberId, state: "done", changed: false });
     const doc = okJson<MembersDoc>(await run("members", ...conn, "--json"));
     expect(doc.members.find((m) => m.memberId === dave.memberId)?.memberData).toEqual({ name: "dave", role: "auditor" });
   });
@@ -193,7 +193,7 @@ describe("online commands against the sandbox", () => {
     expect(ok(r)).toMatch(new RegExp(`^Member ${frank.memberId} is removed \\(proposal [0-9a-f]{64} Accepted, transaction \\d+\\.\\d+\\)\\.\\n$`));
     expect(r.stderr).toMatch(/^… transaction \d+\.\d+ committed$/m);
     const again = okJson(await run("remove-member", ...conn, ...signedBy(m0), "--member-id", frank.memberId, ...voters(m0, m1, m2), "--json"));
-    expect(again).toEqual({ memberId: frank.memberId, changed: false });
+    expect(again).toEqual({ memberId: frank.memberId, state: "done", changed: false });
     const doc = okJson<MembersDoc>(await run("members", ...conn, "--json"));
     expect(doc.members.map((m) => m.memberId)).not.toContain(frank.memberId);
   });
@@ -249,7 +249,7 @@ describe("online commands against the sandbox", () => {
     const applied = okJson<{ changed: boolean; proposalId: string; state: string; plan: { actions: string[] } }>(
       await run("apply", ...conn, "--manifest", manifest, ...signedBy(m0), ...voters(m0, m1, dave), "--json"),
     );
-    expect(applied).toMatchObject({ changed: true, state: "Accepted", plan: { actions: planned.actions } });
+    expect(applied).toMatchObject({ changed: true, state: "done", plan: { actions: planned.actions } });
     expect(applied.proposalId).toMatch(HEX64);
     const doc = okJson<MembersDoc>(await run("members", ...conn, "--json"));
     expect(doc.service.recoveryThreshold).toBe(2);

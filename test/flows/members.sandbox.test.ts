@@ -58,7 +58,7 @@ async function lifecycle(client: GovernanceClient, sent: string[], voters: Signe
   // Remove it: now active + 1 members, so a majority of those.
   sent.length = 0;
   const removed = await removeMember(client, { memberId: identity.memberId, proposer: voters[0]!, voters: [...voters, newbie] });
-  expect(removed).toMatchObject({ changed: true, state: "Accepted" });
+  expect(removed).toMatchObject({ changed: true, state: "done" });
   expect(count(sent, "POST")).toBe(1 + Math.floor((active + 1) / 2) + 1);
   expect(await client.getMember(identity.memberId)).toBeUndefined();
   sent.length = 0;
@@ -101,7 +101,7 @@ for (const ccfVersion of PROFILES) {
       const { client, signers, sent } = svc;
       const target = signers[1]!.memberId;
       const changed = await setMemberData(client, { memberId: target, memberData: { name: "member1", team: "ops" }, proposer: signers[0]!, voters: signers });
-      expect(changed).toMatchObject({ changed: true, state: "Accepted" });
+      expect(changed).toMatchObject({ changed: true, state: "done" });
       expect((await client.getMember(target))?.memberData).toEqual({ name: "member1", team: "ops" });
       const threshold = await setRecoveryThreshold(client, { recoveryThreshold: 2, proposer: signers[0]!, voters: signers });
       expect(threshold).toMatchObject({ changed: true });

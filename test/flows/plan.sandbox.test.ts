@@ -56,7 +56,7 @@ for (const ccfVersion of PROFILES) {
 
         sent.length = 0;
         const applied = await apply(client, p, { proposer: signers[0]!, voters: signers });
-        expect(applied).toMatchObject({ changed: true, state: "Accepted" });
+        expect(applied).toMatchObject({ changed: true, state: "done" });
         const createPath = (await client.api()) === "classic" ? "/gov/proposals" : "proposals:create";
         expect(count(sent, "POST", createPath)).toBe(1);
         const actions = JSON.parse((await client.getProposalActions(applied.proposalId!))!.toString());

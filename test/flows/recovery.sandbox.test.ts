@@ -56,7 +56,7 @@ for (const ccfVersion of PROFILES) {
         { members: live.members, openProposals: live.openProposals, emit: () => undefined },
         { proposer: signers[0]!, voters: signers },
       );
-      expect(opened.state).toBe("Accepted");
+      expect(opened.state).toBe("done");
       expect((await client.getServiceInfo()).status).toBe("WaitingForRecoveryShares");
 
       // A wrong decryption key is a clear input error, and sends nothing.

@@ -181,7 +181,7 @@ describe("Member through the provider host, against the sandbox", () => {
 
     const m0 = localSigner(proposer.privateKey, proposer.certificate);
     const removed = await removeMember(client, { memberId: carol.memberId, proposer: m0, voters: [m0, localSigner(alice.privateKeyPem, alice.certificatePem)] });
-    expect(removed).toMatchObject({ changed: true, state: "Accepted" });
+    expect(removed).toMatchObject({ changed: true, state: "done" });
 
     // `pulumi refresh` is a new engine run: a new provider host process.
     const refresh = await startProviderHost();

@@ -50,6 +50,24 @@ describe("faults (profile 6, one node)", () => {
     expect(bad.json().error).toEqual({ code: "InvalidInput", message: "count must be an integer ≥ 1 (got -1)" });
   });
 
+  it("refuses a rule with an unknown field (a typo installs no rule) with a 400 naming the field", async () => {
+    const t = target(sb);
+    for (const [path, body, field] of [
+      ["/control/faults/unavailable", { stateDigest: 7 }, "stateDigest"],
+      ["/control/faults/latency", { ms: 5, cout: 1 }, "cout"],
+      ["/control/faults/drop", { when: "before-write", methods: "POST" }, "methods"],
+    ] as const) {
+      const r = await call(t.url, t.ca, "POST", path, JSON.stringify(body));
+      expect(r.status).toBe(400);
+      expect(r.json().error.code).toBe("InvalidInput");
+      expect(r.json().error.message).toContain(`unknown field '${field}'`);
+    }
+    const snapshot = (await call(t.url, t.ca, "GET", "/control/faults")).json();
+    expect(snapshot.unavailable).toEqual([]);
+    expect(snapshot.latency).toEqual([]);
+    expect(snapshot.drops).toEqual([]);
+  });
+
   it("drop before the write: no response, nothing applied", async () => {
     const t = target(sb);
     await sb.control.flush();

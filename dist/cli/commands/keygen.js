@@ -1,8 +1,9 @@
 import { constants, mkdirSync, openSync, closeSync, writeSync, statSync, unlinkSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { println } from "../io.js";
 import { optional, parseFlags, required } from "../args.js";
 import { InputError } from "../../core/errors.js";
+import { looksLikePath } from "../../core/text/input-value.js";
 import { CURVES, isCurve } from "../../core/identity/curves.js";
 import { assertMemberName, generateMemberIdentity } from "../../core/identity/member-identity.js";
 import { generateEncryptionKeyPair, MIN_ENCRYPTION_KEY_BITS } from "../../core/identity/encryption-key.js";
@@ -47,6 +48,8 @@ export async function run(argv, io) {
     const encBits = encBitsFlag === undefined ? MIN_ENCRYPTION_KEY_BITS : parseBits(encBitsFlag);
     const force = values.force === true;
     const outFlag = optional(values, "out");
+    if (outFlag !== undefined && !looksLikePath(outFlag))
+        throw new InputError("--out", "the value given is not a plausible directory path (it is not shown)");
     const dir = resolve(io.cwd, outFlag ?? ".");
     const shown = (file) => (outFlag === undefined ? file : join(outFlag, file));
     const names = [`${name}_privk.pem`, `${name}_cert.pem`, ...(genEncKey ? [`${name}_enc_privk.pem`, `${name}_enc_pubk.pem`] : [])];
@@ -105,15 +108,58 @@ function parseBits(value) {
     return bits;
 }
 function prepareDirectory(dir, shown) {
-    try {
-        mkdirSync(dir, { recursive: true });
-    }
-    catch (err) {
-        const code = err.code;
-        throw new InputError("--out", `cannot create directory ${shown} (${code === "EEXIST" || code === "ENOTDIR" ? "a file is in the way" : code ?? "error"})`);
-    }
+    makeDirectories(dir, shown);
     if (!statSync(dir).isDirectory())
         throw new InputError("--out", `${shown} is not a directory`);
+}
+/**
+ * `mkdir -p`, one level at a time. Not `mkdirSync(dir, { recursive: true })`: on Node 20 that loops
+ * forever when a parent refuses new entries with ENOENT (e.g. `/proc/nope`), so keygen never returned.
+ */
+function makeDirectories(dir, shown) {
+    const missing = [];
+    let at = dir;
+    for (;;) {
+        let st;
+        try {
+            st = statSync(at);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === "ENOTDIR")
+                throw new InputError("--out", `cannot create directory ${shown} (a file is in the way)`);
+            if (code !== "ENOENT")
+                throw new InputError("--out", `cannot create directory ${shown} (${code ?? "error"})`);
+            const parent = dirname(at);
+            if (parent === at)
+                throw new InputError("--out", `cannot create directory ${shown} (no such file system root)`);
+            missing.push(at);
+            at = parent;
+            continue;
+        }
+        if (!st.isDirectory())
+            throw new InputError("--out", `cannot create directory ${shown} (a file is in the way)`);
+        break;
+    }
+    for (const path of missing.reverse()) {
+        try {
+            mkdirSync(path);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === "EEXIST" && isDirectory(path))
+                continue;
+            throw new InputError("--out", `cannot create directory ${shown} (${code === "EEXIST" || code === "ENOTDIR" ? "a file is in the way" : code === "ENOENT" ? "the parent directory does not accept new entries" : (code ?? "error")})`);
+        }
+    }
+}
+function isDirectory(path) {
+    try {
+        return statSync(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
 function exists(path) {
     try {

@@ -1,6 +1,6 @@
 import { println } from "../io.js";
 import { parseFlags } from "../args.js";
-import { readInputFile } from "../files.js";
+import { argumentInput, readInputFile } from "../files.js";
 import { InputError } from "../../core/errors.js";
 // Imported file by file (not through core/index.js) so this command loads only what it uses.
 import { loadCertificate } from "../../core/identity/certificate.js";
@@ -19,8 +19,9 @@ export async function run(argv, io) {
     if (positionals.length > 1)
         throw new InputError("arguments", `expected one certificate file, got ${positionals.length}`);
     const path = positionals[0];
-    const cert = loadCertificate(readInputFile(path, io.cwd), path);
-    curveOf(cert, path);
+    const input = argumentInput("CERT", path);
+    const cert = loadCertificate(readInputFile(path, io.cwd, "CERT"), input);
+    curveOf(cert, input);
     println(io.stdout, memberIdOf(cert));
     return 0;
 }

@@ -1,7 +1,7 @@
 import { println } from "../io.js";
 import { parseFlags, required } from "../args.js";
 import { GOV_MESSAGE_ALIASES, GOV_MESSAGE_FLAGS, GOV_MESSAGE_INPUT_NAMES, readGovMessageFlags } from "./sign.js";
-import { readFlagFile } from "../files.js";
+import { readFlagFile, flagInput } from "../files.js";
 import { prepareGovernanceMessage, toBeSignedToJSON } from "../../core/cose/prepare.js";
 import { GOV_MESSAGE_TYPES } from "../../core/cose/message-types.js";
 export const usage = `Usage: ccf-consortium prepare --content FILE|- --signing-cert CERT --ccf-gov-msg-type TYPE
@@ -28,7 +28,7 @@ export async function run(argv, io) {
     const tbs = prepareGovernanceMessage({
         ...message,
         certificatePem: readFlagFile("--signing-cert", certPath, io),
-        names: { ...GOV_MESSAGE_INPUT_NAMES, certificate: `--signing-cert ${certPath}` },
+        names: { ...GOV_MESSAGE_INPUT_NAMES, certificate: flagInput("--signing-cert", certPath) },
     });
     const out = { alg: tbs.algorithm, value: Buffer.from(tbs.digest).toString("base64url"), toBeSigned: toBeSignedToJSON(tbs) };
     println(io.stdout, JSON.stringify(out, null, 2));

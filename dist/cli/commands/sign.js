@@ -1,6 +1,6 @@
 import { optional, parseFlags, required } from "../args.js";
 import { InputError } from "../../core/errors.js";
-import { readFlagFile } from "../files.js";
+import { readFlagFile, flagInput } from "../files.js";
 // File by file, not core/index.js: this command loads only what it uses.
 import { localSigner } from "../../core/cose/local-signer.js";
 import { signGovernanceMessage } from "../../core/cose/sign1.js";
@@ -49,8 +49,8 @@ export async function run(argv, io) {
     const certPath = required(values, "signing-cert");
     const message = await readGovMessageFlags(values, io);
     const signer = localSigner(readFlagFile("--signing-key", keyPath, io), readFlagFile("--signing-cert", certPath, io), {
-        keyInput: `--signing-key ${keyPath}`,
-        certInput: `--signing-cert ${certPath}`,
+        keyInput: flagInput("--signing-key", keyPath),
+        certInput: flagInput("--signing-cert", certPath),
     });
     const cose = await signGovernanceMessage(signer, { ...message, names: GOV_MESSAGE_INPUT_NAMES });
     await writeBinary(io.stdout, cose);

@@ -3,7 +3,7 @@ import { InputError } from "../../core/errors.js";
 import { submitRecoveryShare } from "../../core/flows/recovery-share.js";
 import { loadPrivateKey } from "../../core/identity/private-key.js";
 import { CONNECTION_FLAGS, CONNECTION_USAGE, clientFromFlags } from "../online/connection.js";
-import { readFlagFile } from "../files.js";
+import { readFlagFile, flagInput } from "../files.js";
 import { outputFor } from "../online/output.js";
 import { withClient } from "../online/run.js";
 import { SIGNER_FLAGS, SIGNER_USAGE, signerFromFlags } from "../online/signers.js";
@@ -27,9 +27,9 @@ export async function run(argv, io) {
     if (!keyPath)
         throw new InputError("--enc-key", "is required (the member's RSA encryption private key, PEM)");
     const encryptionPrivateKeyPem = readFlagFile("--enc-key", keyPath, io).toString("utf8");
-    const key = loadPrivateKey(encryptionPrivateKeyPem, `--enc-key ${keyPath}`);
+    const key = loadPrivateKey(encryptionPrivateKeyPem, flagInput("--enc-key", keyPath));
     if (key.asymmetricKeyType !== "rsa")
-        throw new InputError(`--enc-key ${keyPath}`, `must be an RSA private key (the member's encryption key), got ${key.asymmetricKeyType ?? "another type"}`);
+        throw new InputError(flagInput("--enc-key", keyPath), `must be an RSA private key (the member's encryption key), got ${key.asymmetricKeyType ?? "another type"}`);
     const signer = signerFromFlags(values, io);
     const client = await clientFromFlags(values, io);
     const result = await withClient(client, (c) => submitRecoveryShare(c, { signer, encryptionPrivateKeyPem, encryptionKeyInput: "--enc-key", onProgress: out.progress }));

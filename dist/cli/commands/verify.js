@@ -2,7 +2,7 @@ import { println } from "../io.js";
 import { optional, parseFlags, required } from "../args.js";
 import { InputError } from "../../core/errors.js";
 import { readAll } from "./sign.js";
-import { readFlagFile } from "../files.js";
+import { readFlagFile, flagInput } from "../files.js";
 import { verifyGovernanceMessage } from "../../core/cose/verify.js";
 import { algorithmFromCoseId } from "../../core/cose/algorithms.js";
 import { GOV_MESSAGE_TYPES, parseGovMessageType } from "../../core/cose/message-types.js";
@@ -28,7 +28,7 @@ export async function run(argv, io) {
     if (expectedProposalId !== undefined && !/^[0-9a-fA-F]{64}$/.test(expectedProposalId)) {
         throw new InputError("--ccf-gov-msg-proposal-id", "must be a proposal id: 64 hexadecimal characters");
     }
-    const cert = loadCertificate(readFlagFile("--cert", certPath, io), `--cert ${certPath}`);
+    const cert = loadCertificate(readFlagFile("--cert", certPath, io), flagInput("--cert", certPath));
     const bytes = msgPath === "-" ? await readAll(io.stdin) : readFlagFile("--msg", msgPath, io);
     const result = verifyGovernanceMessage(new Uint8Array(bytes), cert, {
         ...(expectedType ? { expectedType } : {}),

@@ -2,7 +2,7 @@
 export function changeLines(result, text) {
     if (!result.proposalId)
         return [text.nothing];
-    if (result.state === "Open") {
+    if (result.state === "pending") {
         return [`Proposal ${result.proposalId} is Open: it needs more ballots ('ccf-consortium vote --proposal-id ${result.proposalId}').`];
     }
     return [`${text.done} (proposal ${result.proposalId} Accepted${result.transactionId ? `, transaction ${result.transactionId}` : ""}).`];

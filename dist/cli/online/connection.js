@@ -3,7 +3,7 @@ import { loadCertificate, certificatePem } from "../../core/identity/certificate
 import { nodeOrigin, parseApiChoice } from "../../core/client/connection-inputs.js";
 import { optional } from "../args.js";
 import { println } from "../io.js";
-import { readFlagFile } from "../files.js";
+import { readFlagFile, flagInput } from "../files.js";
 /** Flags every online command takes. */
 export const CONNECTION_FLAGS = {
     node: { type: "string", multiple: true },
@@ -31,7 +31,7 @@ export function connectionFromFlags(values, io) {
     const certPath = optional(values, "service-cert");
     if (!certPath)
         throw new InputError("--service-cert", "is required (the service certificate PEM, the TLS trust root)");
-    const cert = loadCertificate(readFlagFile("--service-cert", certPath, io), `--service-cert ${certPath}`);
+    const cert = loadCertificate(readFlagFile("--service-cert", certPath, io), flagInput("--service-cert", certPath));
     const servername = optional(values, "servername");
     if (servername !== undefined && !/^[A-Za-z0-9.-]+$/.test(servername)) {
         throw new InputError("--servername", `'${servername}' is not a host name`);

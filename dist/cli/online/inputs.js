@@ -3,7 +3,7 @@ import { normalizeMemberId, normalizeProposalId } from "../../core/cose/protecte
 import { loadCertificate, certificatePem } from "../../core/identity/certificate.js";
 import { loadEncryptionPublicKey } from "../../core/identity/encryption-key.js";
 import { optional } from "../args.js";
-import { inlineOrFile, readFlagFile } from "../files.js";
+import { inlineOrFile, readFlagFile, flagInput } from "../files.js";
 const ROLES = ["NonParticipant", "Participant", "Owner"];
 /** `--member-data JSON|@file`: a JSON object. */
 export function memberDataFlag(values, io, required = false) {
@@ -38,14 +38,14 @@ export function certificateFlag(values, flag, io) {
     const path = optional(values, flag);
     if (path === undefined)
         return undefined;
-    return certificatePem(loadCertificate(readFlagFile(`--${flag}`, path, io), `--${flag} ${path}`));
+    return certificatePem(loadCertificate(readFlagFile(`--${flag}`, path, io), flagInput(`--${flag}`, path)));
 }
 /** An RSA encryption public key file flag (≥ 2048 bits), as SPKI PEM. */
 export function encryptionKeyFlag(values, flag, io) {
     const path = optional(values, flag);
     if (path === undefined)
         return undefined;
-    return loadEncryptionPublicKey(readFlagFile(`--${flag}`, path, io), `--${flag} ${path}`).publicKeyPem;
+    return loadEncryptionPublicKey(readFlagFile(`--${flag}`, path, io), flagInput(`--${flag}`, path)).publicKeyPem;
 }
 export function proposalIdFlag(values) {
     const raw = optional(values, "proposal-id");

@@ -1,7 +1,8 @@
 import { InputError } from "../../core/errors.js";
 import { localSigner } from "../../core/cose/local-signer.js";
 import { optional } from "../args.js";
-import { readFlagFile } from "../files.js";
+import { readFlagFile, flagInput } from "../files.js";
+import { looksLikePath, looksLikePem } from "../../core/text/input-value.js";
 /** The member who signs: its private key and certificate files. */
 export const SIGNER_FLAGS = {
     "signing-key": { type: "string" },
@@ -37,14 +38,15 @@ export function votersFromFlags(values, io, signer) {
     return specs.map((spec) => {
         const parts = spec.split(",");
         if (parts.length !== 2 || !parts[0].trim() || !parts[1].trim()) {
-            throw new InputError("--voter", `'${spec}' is not KEY,CERT (the paths of a member's private key and certificate, separated by a comma)`);
+            const shown = looksLikePath(spec) ? `'${spec}' is not KEY,CERT` : looksLikePem(spec) ? "the value given looks like PEM, not KEY,CERT" : "the value given is not KEY,CERT";
+            throw new InputError("--voter", `${shown} (the paths of a member's private key and certificate, separated by a comma)`);
         }
         return signerFromFiles("--voter", parts[0].trim(), "--voter", parts[1].trim(), io);
     });
 }
 function signerFromFiles(keyFlag, keyPath, certFlag, certPath, io) {
     return localSigner(readFlagFile(keyFlag, keyPath, io), readFlagFile(certFlag, certPath, io), {
-        keyInput: `${keyFlag} ${keyPath}`,
-        certInput: `${certFlag} ${certPath}`,
+        keyInput: flagInput(keyFlag, keyPath),
+        certInput: flagInput(certFlag, certPath),
     });
 }

@@ -5,6 +5,7 @@ import { checkMembershipChange } from "./guards.js";
 import { readLiveState } from "./live-state.js";
 import { passProposal } from "./pass-proposal.js";
 import { reporter } from "./progress.js";
+import { resultOf } from "./remove-member.js";
 /**
  * Registers a member by proposal and ballots. Already present (same certificate) → reports its status
  * and proposes nothing. Else reuses an identical Open proposal or proposes set_member once, and votes.
@@ -37,7 +38,7 @@ export async function addMember(client, options) {
     const present = live.members.find((m) => m.memberId === memberId);
     if (present) {
         emit({ step: "member-present", message: `member ${memberId} is already ${present.status}; nothing proposed`, memberId });
-        return { memberId, status: present.status, created: false };
+        return { memberId, state: "done", status: present.status, created: false, changed: false };
     }
     let recoveryRole = options.recoveryRole;
     if (recoveryRole && live.ccfVersion !== undefined && live.ccfVersion < 6 && explicitRole) {
@@ -61,7 +62,7 @@ export async function addMember(client, options) {
             const now = live.members.find((m) => m.memberId === memberId);
             if (now) {
                 emit({ step: "member-present", message: `member ${memberId} is already ${now.status}; nothing proposed`, memberId });
-                return { memberId, status: now.status, created: false };
+                return { memberId, state: "done", status: now.status, created: false, changed: false };
             }
             checkMembershipChange(live.members, live.service, {
                 set: [{ memberId, label: `member ${memberId}`, hasEncryptionKey: Boolean(options.encryptionPublicKeyPem), recoveryRole }],
@@ -74,16 +75,13 @@ export async function addMember(client, options) {
         openProposals: live.openProposals,
         emit,
         ...(state ? { onProposal: (p) => state.noteProposal(p), onCreateFailed: () => state.invalidate() } : {}),
+        isDone: async () => (await client.getMember(memberId)) !== undefined,
     }, options);
-    if (state && passed.state === "Accepted")
+    if (passed.state === "pending")
+        return { memberId, status: "Proposed", created: false, ...resultOf(passed) };
+    if (state)
         state.noteMember(memberId, declaredMember(memberId, options, recoveryRole));
-    return {
-        memberId,
-        status: passed.state === "Accepted" ? "Accepted" : "Proposed",
-        proposalId: passed.proposalId,
-        ...(passed.transactionId ? { transactionId: passed.transactionId } : {}),
-        created: passed.state === "Accepted",
-    };
+    return { memberId, status: "Accepted", created: true, ...resultOf(passed) };
 }
 /** The member as set_member just registered it. */
 function declaredMember(memberId, options, recoveryRole) {

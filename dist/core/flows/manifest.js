@@ -1,22 +1,47 @@
-import { readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
-import { parse as parseYaml } from "yaml";
-import { InputError } from "../errors.js";
+import { isAlias, parseDocument, visit } from "yaml";
+import { CcfConsortiumError, InputError, typedError } from "../errors.js";
+import { MAX_INPUT_FILE_BYTES, readInputFile, sizeText } from "../files/read-input-file.js";
+import { inputWithValue, looksLikePath, notAFileProblem, typeName } from "../text/input-value.js";
 import { certificatePem, loadCertificate, loadEncryptionPublicKey, memberIdOf } from "../identity/index.js";
 const MEMBER_FIELDS = new Set(["name", "certificate", "encryption_public_key", "member_data", "recovery_role"]);
 const TOP_FIELDS = new Set(["members", "recovery_threshold"]);
 const ROLES = ["NonParticipant", "Participant", "Owner"];
+/** Largest manifest parsed (bytes of UTF-8); a larger one is refused before parsing. */
+export const MAX_MANIFEST_BYTES = MAX_INPUT_FILE_BYTES;
+/**
+ * Most YAML aliases (`*name`) a manifest may hold, and the cap handed to the yaml package's
+ * `maxAliasCount` (which bounds how far aliases expand). Counted before anything is resolved.
+ */
+export const MAX_MANIFEST_ALIASES = 50;
+/** Deepest nesting of collections a manifest may use (it needs 4); checked by a linear scan before parsing. */
+export const MAX_MANIFEST_DEPTH = 64;
+/**
+ * Parses a manifest (JSON or YAML). Untrusted: it may come from a pull request. Bounded: over
+ * MAX_MANIFEST_BYTES it is refused unparsed, more than MAX_MANIFEST_ALIASES aliases (or an alias inside
+ * the node it names) are refused before any is resolved, and files it names are capped regular files.
+ * Every failure is an InputError naming the manifest and the entry.
+ */
 export function parseManifest(text, options = {}) {
-    const source = options.source ?? "manifest";
-    const baseDir = options.baseDir ?? process.cwd();
-    const read = options.readFile ?? ((p) => readFileSync(p, "utf8"));
-    let doc;
+    const source = typeof options?.source === "string" && options.source ? options.source : "manifest";
     try {
-        doc = parseYaml(text, { prettyErrors: true });
+        return parseManifestText(text, options ?? {}, source);
     }
     catch (err) {
-        throw new InputError(source, `is not valid JSON or YAML: ${err.message.split("\n")[0]}`);
+        throw typedError(err, source, "could not be read as a manifest (malformed or too deeply nested)");
     }
+}
+function parseManifestText(text, options, source) {
+    if (typeof text !== "string")
+        throw new InputError(source, `must be JSON or YAML text (got ${typeName(text)})`);
+    const baseDir = typeof options.baseDir === "string" ? options.baseDir : process.cwd();
+    const read = typeof options.readFile === "function" ? options.readFile : (p) => readInputFile(p, { input: "file" }).toString("utf8");
+    if (text.length > MAX_MANIFEST_BYTES || Buffer.byteLength(text, "utf8") > MAX_MANIFEST_BYTES) {
+        throw new InputError(source, `is larger than ${sizeText(MAX_MANIFEST_BYTES)}, the limit for a manifest`);
+    }
+    if (nestingDepth(text) > MAX_MANIFEST_DEPTH)
+        throw new InputError(source, `nests collections deeper than ${MAX_MANIFEST_DEPTH} levels`);
+    const doc = parseYamlBounded(text, source);
     let list;
     let recoveryThreshold;
     if (Array.isArray(doc))
@@ -94,15 +119,129 @@ export function parseManifest(text, options = {}) {
     });
     return { members, ...(recoveryThreshold !== undefined ? { recoveryThreshold } : {}) };
 }
+/**
+ * An upper estimate of how deep `text` nests collections, in one pass: flow brackets (`[`, `{`) outside
+ * quotes and comments, and block indicators (`- `, `? `) opening a line. The yaml parser is slow on deep
+ * nesting (seconds for a megabyte of `[`), so deep input is refused before it gets there.
+ */
+function nestingDepth(text) {
+    let max = 0;
+    let flow = 0;
+    let quote = "";
+    let lineStart = true;
+    let lineIndicators = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === "\\" && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = "";
+            else if (c === "\n")
+                lineStart = true;
+            continue;
+        }
+        if (c === "\n") {
+            lineStart = true;
+            lineIndicators = 0;
+            continue;
+        }
+        if (lineStart) {
+            if (c === " " || c === "\t")
+                continue;
+            if ((c === "-" || c === "?") && (text[i + 1] === " " || text[i + 1] === "\t")) {
+                lineIndicators++;
+                if (lineIndicators > max)
+                    max = lineIndicators;
+                i++;
+                continue;
+            }
+            lineStart = false;
+        }
+        if (c === "#" && (i === 0 || text[i - 1] === " " || text[i - 1] === "\t")) {
+            const eol = text.indexOf("\n", i);
+            if (eol === -1)
+                break;
+            i = eol - 1;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === "[" || c === "{") {
+            flow++;
+            if (flow > max)
+                max = flow;
+        }
+        else if ((c === "]" || c === "}") && flow > 0)
+            flow--;
+    }
+    return max;
+}
+/** YAML (JSON is YAML) to plain data, with the alias and error handling described at parseManifest. */
+function parseYamlBounded(text, source) {
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    const problem = doc.errors[0];
+    if (problem)
+        throw new InputError(source, `is not valid JSON or YAML: ${yamlProblem(problem)}`);
+    let aliases = 0;
+    visit(doc, {
+        Alias(_key, node, path) {
+            aliases++;
+            if (aliases > MAX_MANIFEST_ALIASES)
+                throw new InputError(source, `uses more than ${MAX_MANIFEST_ALIASES} YAML aliases (*name); write the values out`);
+            for (const ancestor of path) {
+                if (isAnchored(ancestor) && ancestor.anchor === node.source) {
+                    throw new InputError(source, `has a YAML alias (*${shortName(node.source)}) inside the node it refers to (a self-referencing alias)`);
+                }
+            }
+        },
+    });
+    try {
+        return doc.toJS({ maxAliasCount: MAX_MANIFEST_ALIASES });
+    }
+    catch (err) {
+        if (err instanceof CcfConsortiumError)
+            throw err;
+        const msg = err instanceof Error ? err.message : "";
+        if (msg.includes("Excessive alias count"))
+            throw new InputError(source, `expands YAML aliases beyond the limit of ${MAX_MANIFEST_ALIASES}`);
+        if (msg.startsWith("Unresolved alias"))
+            throw new InputError(source, "uses a YAML alias before its anchor is set");
+        throw typedError(err, source, "is not valid JSON or YAML");
+    }
+}
+function isAnchored(node) {
+    return !!node && typeof node === "object" && typeof node.anchor === "string" && !isAlias(node);
+}
+function shortName(name) {
+    return name.length > 40 ? `${name.slice(0, 40)}…` : name;
+}
+/** The yaml package's error, as a short line: its code and position, not the quoted source. */
+function yamlProblem(err) {
+    const at = err.linePos?.[0] ? ` at line ${err.linePos[0].line}, column ${err.linePos[0].col}` : "";
+    const first = String(err.message ?? "").split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+    return `${first.length > 200 ? `${first.slice(0, 200)}…` : first}${at}`;
+}
+/**
+ * A manifest value that is either PEM text or a path (relative to the manifest) to a PEM file. A value
+ * that is neither is never echoed unless it looks like a path.
+ */
 function pemOrFile(value, input, baseDir, read) {
     if (value.includes("-----BEGIN "))
         return value;
+    if (!looksLikePath(value))
+        throw new InputError(input, notAFileProblem(value, "no such file", "a PEM or the path of a PEM file"));
     const path = isAbsolute(value) ? value : resolve(baseDir, value);
     try {
         return read(path);
     }
     catch (err) {
+        if (err instanceof InputError) {
+            const problem = err.message.slice(err.input.length + 2);
+            if (problem === "no such file")
+                throw new InputError(input, `file '${value}' not found (resolved to ${path})`);
+            throw new InputError(inputWithValue(input, value), problem, err.code);
+        }
         const code = err.code;
-        throw new InputError(input, code === "ENOENT" ? `file '${value}' not found (resolved to ${path})` : `cannot read '${value}' (${code ?? err.message})`);
+        throw new InputError(input, code === "ENOENT" ? `file '${value}' not found (resolved to ${path})` : `cannot read '${value}' (${code ?? "error"})`);
     }
 }

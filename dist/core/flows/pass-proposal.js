@@ -1,10 +1,15 @@
 import { GovernanceError } from "../client/errors.js";
 import { APPROVE_BALLOT } from "../proposals/ballots.js";
 import { ProposalFailedError } from "./errors.js";
+import { ballotSubmitters, ballotsToPass, pendingOutcome, waitingMessage } from "./outcome.js";
+import { waitForBallots } from "./wait-for-ballots.js";
 /**
  * Gets `body` accepted: reuses an identical Open proposal when there is one (else proposes it, never
  * twice), then submits ballots in parallel — only as many as the default constitution needs
  * (more than half the Active members), more only if it is still Open — and stops when Accepted.
+ * Still Open after the voters given: waits up to `waitMs` for other members' ballots, then reports
+ * `pending` (who has not voted, ballots still needed). Rejected/Failed/Dropped/Withdrawn throw
+ * ProposalFailedError.
  */
 export async function passProposal(client, body, context, options) {
     const { emit } = context;
@@ -32,8 +37,9 @@ export async function passProposal(client, body, context, options) {
     }
     context.onProposal?.(proposal);
     const active = context.members.filter((m) => m.status === "Active").length;
-    const needed = Math.floor(active / 2) + 1;
-    const voted = new Set(proposal.ballotSubmitters ?? []);
+    const needed = ballotsToPass(active);
+    // A reused proposal may hold ballots of the voters given already (never send one twice: classic CCF refuses it).
+    const voted = reused ? await ballotSubmitters(client, proposal, context.members) : new Set(proposal.ballotSubmitters ?? []);
     const pending = uniqueVoters(options.voters).filter((v) => !voted.has(v.memberId));
     let ballots = 0;
     let yes = 0;
@@ -59,19 +65,29 @@ export async function passProposal(client, body, context, options) {
         proposal = (await client.getProposal(proposal.proposalId)) ?? proposal;
     }
     context.onProposal?.(proposal);
-    if (proposal.state !== "Open" && proposal.state !== "Accepted") {
-        throw new ProposalFailedError(proposal.proposalId, proposal.state, proposal.failure);
-    }
     if (proposal.state === "Open") {
-        emit({ step: "awaiting-votes", message: `proposal ${proposal.proposalId} is Open: it needs more ballots than the voters given`, proposalId: proposal.proposalId });
-        return { proposalId: proposal.proposalId, state: "Open", reused, ballots };
+        const pending = await pendingOutcome(client, proposal, context.members);
+        emit({ step: "awaiting-votes", message: `proposal ${proposal.proposalId} is Open: ${waitingMessage(pending)}`, proposalId: proposal.proposalId });
+        if (transactionId)
+            pending.transactionId = transactionId;
+        if (!options.waitMs || options.waitMs <= 0)
+            return { ...pending, reused, ballotsSubmitted: ballots };
+        const waited = await waitForBallots(client, proposal, { members: context.members, waitMs: options.waitMs, pollMs: options.pollMs, emit, isDone: context.isDone });
+        if (waited.state === "pending")
+            return { ...waited, ...(transactionId ? { transactionId } : {}), reused, ballotsSubmitted: ballots };
+        if (waited.proposal)
+            context.onProposal?.(waited.proposal);
+        return { state: "done", changed: true, proposalId: proposal.proposalId, reused, ballotsSubmitted: ballots };
+    }
+    if (proposal.state !== "Accepted") {
+        throw new ProposalFailedError(proposal.proposalId, proposal.state, proposal.failure);
     }
     emit({ step: "proposal-accepted", message: `proposal ${proposal.proposalId} Accepted`, proposalId: proposal.proposalId, transactionId });
     if (options.waitForCommit && transactionId) {
         await client.waitForCommit(transactionId, { timeoutMs: options.commitTimeoutMs });
         emit({ step: "committed", message: `transaction ${transactionId} committed`, proposalId: proposal.proposalId, transactionId });
     }
-    return { proposalId: proposal.proposalId, state: "Accepted", ...(transactionId ? { transactionId } : {}), reused, ballots };
+    return { state: "done", changed: true, proposalId: proposal.proposalId, ...(transactionId ? { transactionId } : {}), reused, ballotsSubmitted: ballots };
 }
 async function vote(client, proposalId, voter) {
     try {

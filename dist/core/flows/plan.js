@@ -130,18 +130,19 @@ export async function apply(client, planned, options) {
     const emit = reporter(options.onProgress);
     if (planned.empty) {
         emit({ step: "nothing-to-do", message: "the service already matches the manifest; nothing proposed" });
-        return { changed: false, plan: planned };
+        return { state: "done", changed: false, plan: planned };
     }
     const live = await readLiveState(client, { proposals: true });
     const current = planAgainst(planned.manifest, live, planned.ccfVersion);
     if (current.empty) {
         emit({ step: "nothing-to-do", message: "the service already matches the manifest; nothing proposed" });
-        return { changed: false, plan: current };
+        return { state: "done", changed: false, plan: current };
     }
     if (!sameProposal(current.body, planned.body)) {
         throw new RefusedError("the service changed since this plan was made; run plan again and review it before applying");
     }
-    const passed = await passProposal(client, planned.body, { members: live.members, openProposals: live.openProposals, emit }, options);
+    const isDone = async () => planAgainst(planned.manifest, await readLiveState(client), planned.ccfVersion).empty;
+    const passed = await passProposal(client, planned.body, { members: live.members, openProposals: live.openProposals, emit, isDone }, options);
     return { ...resultOf(passed), plan: planned };
 }
 function sameKey(a, b) {

@@ -2,7 +2,7 @@
  * Progress reported by the flows through `onProgress(event)`: one event per step, with a human
  * sentence in `message` and the ids a face may want to show.
  */
-export type ProgressStep = "read-state" | "member-present" | "nothing-to-do" | "proposal-reused" | "proposal-created" | "proposal-adopted" | "ballot-submitted" | "proposal-accepted" | "awaiting-votes" | "committed" | "already-active" | "digest-updated" | "digest-mismatch-retry" | "acked" | "share-fetched" | "share-submitted" | "not-waiting-for-shares";
+export type ProgressStep = "read-state" | "member-present" | "nothing-to-do" | "proposal-reused" | "proposal-created" | "proposal-adopted" | "ballot-submitted" | "proposal-accepted" | "awaiting-votes" | "waiting-for-ballots" | "committed" | "already-active" | "digest-updated" | "digest-mismatch-retry" | "acked" | "share-fetched" | "share-submitted" | "not-waiting-for-shares";
 export interface ProgressEvent {
     step: ProgressStep;
     message: string;

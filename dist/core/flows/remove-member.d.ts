@@ -1,13 +1,15 @@
 import type { GovernanceClient } from "../client/governance-client.js";
-import { type VotingOptions } from "./pass-proposal.js";
+import type { Outcome } from "./outcome.js";
+import { type PassedProposal, type VotingOptions } from "./pass-proposal.js";
 import { type ProgressListener } from "./progress.js";
-export interface ChangeResult {
-    /** A proposal was passed (false: nothing to do, or still Open waiting for ballots). */
-    changed: boolean;
-    proposalId?: string;
-    state?: "Accepted" | "Open";
-    transactionId?: string;
-}
+/**
+ * What a proposing flow reports: `done` (changed: a proposal passed; unchanged: nothing to do) or
+ * `pending` (its proposal is Open, waiting for other members' ballots). `reused`: an identical Open
+ * proposal was adopted instead of proposing again.
+ */
+export type ChangeResult = Outcome & {
+    reused?: boolean;
+};
 export interface RemoveMemberOptions extends VotingOptions {
     /** The member to remove: its id, or its certificate. */
     memberId?: string;
@@ -18,8 +20,5 @@ export interface RemoveMemberOptions extends VotingOptions {
 export declare function removeMember(client: GovernanceClient, options: RemoveMemberOptions): Promise<ChangeResult & {
     memberId: string;
 }>;
-export declare function resultOf(passed: {
-    proposalId: string;
-    state: "Accepted" | "Open" | string;
-    transactionId?: string;
-}): ChangeResult;
+/** The outcome part of what passProposal reports (without the ballots this call sent). */
+export declare function resultOf(passed: PassedProposal): ChangeResult;

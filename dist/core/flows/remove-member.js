@@ -12,17 +12,15 @@ export async function removeMember(client, options) {
     const live = await readLiveState(client, { proposals: true });
     if (!live.members.some((m) => m.memberId === memberId)) {
         emit({ step: "nothing-to-do", message: `${memberId} is not a member; nothing proposed`, memberId });
-        return { memberId, changed: false };
+        return { memberId, state: "done", changed: false };
     }
     checkMembershipChange(live.members, live.service, { set: [], remove: [memberId] });
-    const passed = await passProposal(client, proposalBody(removeMemberAction(memberId)), { members: live.members, openProposals: live.openProposals, emit }, options);
+    const isDone = async () => !(await client.getMember(memberId));
+    const passed = await passProposal(client, proposalBody(removeMemberAction(memberId)), { members: live.members, openProposals: live.openProposals, emit, isDone }, options);
     return { memberId, ...resultOf(passed) };
 }
+/** The outcome part of what passProposal reports (without the ballots this call sent). */
 export function resultOf(passed) {
-    return {
-        changed: passed.state === "Accepted",
-        proposalId: passed.proposalId,
-        state: passed.state === "Accepted" ? "Accepted" : "Open",
-        ...(passed.transactionId ? { transactionId: passed.transactionId } : {}),
-    };
+    const { ballotsSubmitted: _sent, ...outcome } = passed;
+    return outcome;
 }

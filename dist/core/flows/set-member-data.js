@@ -20,11 +20,12 @@ export async function setMemberData(client, options) {
         throw new RefusedError(`member ${memberId} does not exist (CCF's set_member_data would fail: "Member ${memberId} does not exist")`);
     if (sameJson(member.memberData, options.memberData)) {
         emit({ step: "nothing-to-do", message: `member ${memberId} already has this member_data; nothing proposed`, memberId });
-        return { memberId, changed: false };
+        return { memberId, state: "done", changed: false };
     }
     if (live.service.status === "Recovering" || live.service.status === "WaitingForRecoveryShares") {
         throw new RefusedError(`the service is ${live.service.status}: membership changes are refused until recovery completes (the service reopens)`);
     }
-    const passed = await passProposal(client, proposalBody(setMemberDataAction(memberId, options.memberData)), { members: live.members, openProposals: live.openProposals, emit }, options);
+    const isDone = async () => sameJson((await client.getMember(memberId))?.memberData, options.memberData);
+    const passed = await passProposal(client, proposalBody(setMemberDataAction(memberId, options.memberData)), { members: live.members, openProposals: live.openProposals, emit, isDone }, options);
     return { memberId, ...resultOf(passed) };
 }

@@ -1,7 +1,7 @@
 import { createPublicKey, generateKeyPair } from "node:crypto";
 import { promisify } from "node:util";
 import { InputError } from "../errors.js";
-import { describeBlocks, pemBlocks } from "./pem.js";
+import { describeBlocks, pemBlocks, pemText } from "./pem.js";
 /** The smallest RSA modulus CCF's constitution accepts for a recovery member's encryption key. */
 export const MIN_ENCRYPTION_KEY_BITS = 2048;
 /**
@@ -9,7 +9,7 @@ export const MIN_ENCRYPTION_KEY_BITS = 2048;
  * normalized to SPKI PEM. Refuses non-RSA keys (UNSUPPORTED_KEY), private keys and moduli < 2048 bits.
  */
 export function loadEncryptionPublicKey(pem, input) {
-    const blocks = pemBlocks(pem);
+    const blocks = pemBlocks(pemText(pem, input));
     const block = blocks.find((b) => b.label === "PUBLIC KEY" || b.label === "RSA PUBLIC KEY");
     if (!block) {
         const hint = blocks.some((b) => b.label.includes("PRIVATE KEY"))
