@@ -100,7 +100,8 @@ describe("plan and apply validate locally against the live constitution", () => 
     const manifest = parseManifest(manifestText({ org: "contoso" }), { baseDir: dir, source: "members.yaml" });
     const planned = await plan(client, manifest, { validate: true });
     expect(planned.validation).toEqual({ valid: true, description: "" });
-    expect(await apply(client, planned, { proposer: signer, voters: [signer] })).toMatchObject({ changed: true, state: "Accepted" });
+    expect(await apply(client, planned, { proposer: signer, voters: [signer] })).toMatchObject({ changed: true });
+    expect(sandbox.service.state.members[carol.memberId]?.memberData).toEqual({ name: "carol", org: "contoso" });
     // Now that fabrikam and contoso have members, a second contoso member is refused (validate() read the live members).
     const dave = await generateMemberIdentity({ name: "dave" });
     const again = await validateProposalLocally(client, { actions: [{ name: "set_member", args: { cert: dave.certificatePem, member_data: { org: "contoso" } } }] });
