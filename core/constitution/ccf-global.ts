@@ -5,7 +5,7 @@
  *
  * Offered: `ccf.kv[name]` maps (get, has, set, delete, clear, forEach, size) over ArrayBuffers,
  * `strToBuf`, `bufToStr`, `jsonCompatibleToBuf`, `bufToJsonCompatible`, `pemToId`,
- * `crypto.{isValidX509CertBundle, isValidX509CertChain, digest, verifySignature, pub*PemToJwk,
+ * `crypto.{isValidX509CertBundle, isValidX509CertChain, isValidX509RootCACert, digest, verifySignature, pub*PemToJwk,
  * pub*JwkToPem}`, `node.{triggerRecoverySharesRefresh, triggerLedgerRekey, transitionServiceToOpen}` and
  * `console.*`. Everything else CCF defines (key generation, signing, wrapping, JWT and bytecode effects,
  * `ccf.network.*`, snapshots, ledger chunks) throws an Error naming the call.
@@ -13,7 +13,7 @@
 import type { NativeFunction, NativeArgs, HostValue } from "./engine.js";
 import type { ConstitutionHost } from "./host.js";
 import { fromUtf8, utf8 } from "./host.js";
-import { digest, isValidX509CertBundle, isValidX509CertChain, pemToId, publicJwkToPem, publicPemToJwk, verifySignature } from "./crypto.js";
+import { digest, isValidX509CertBundle, isValidX509CertChain, isValidX509RootCACert, pemToId, publicJwkToPem, publicPemToJwk, verifySignature } from "./crypto.js";
 
 export const CCF_PRELUDE = String.raw`(function (native) {
   "use strict";
@@ -73,6 +73,7 @@ export const CCF_PRELUDE = String.raw`(function (native) {
     crypto: {
       isValidX509CertBundle: (pem) => native("crypto.isValidX509CertBundle", String(pem)),
       isValidX509CertChain: (chain, trusted) => native("crypto.isValidX509CertChain", String(chain), String(trusted)),
+      isValidX509RootCACert: (pem) => native("crypto.isValidX509RootCACert", String(pem)),
       digest: (algorithm, data) => native("crypto.digest", String(algorithm), buf(data, "data")),
       verifySignature: (algorithm, key, signature, data) =>
         native("crypto.verifySignature", JSON.stringify(algorithm), str(key, "key"), buf(signature, "signature"), buf(data, "data")),
@@ -153,6 +154,8 @@ export function ccfNative(current: () => ConstitutionHost | undefined): NativeFu
         return isValidX509CertBundle(a.string(0));
       case "crypto.isValidX509CertChain":
         return isValidX509CertChain(a.string(0), a.string(1));
+      case "crypto.isValidX509RootCACert":
+        return isValidX509RootCACert(a.string(0));
       case "crypto.digest":
         return digest(a.string(0), a.bytes(1));
       case "crypto.verifySignature":

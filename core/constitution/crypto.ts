@@ -55,6 +55,18 @@ export function isValidX509CertChain(chain: string, trusted: string): boolean {
   return false;
 }
 
+/** `ccf.crypto.isValidX509RootCACert(pem)`: one certificate, a CA (basicConstraints CA:TRUE), self-signed. */
+export function isValidX509RootCACert(pem: string): boolean {
+  try {
+    const certs = certificates(pem);
+    if (certs.length !== 1) return false;
+    const cert = certs[0]!;
+    return cert.ca && cert.checkIssued(cert) && cert.verify(cert.publicKey);
+  } catch {
+    return false;
+  }
+}
+
 /** `ccf.pemToId(pem)`: hex SHA-256 of the certificate's DER. */
 export function pemToId(pem: string): string {
   try {

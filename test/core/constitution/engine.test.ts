@@ -151,6 +151,8 @@ describe("constitution engine", () => {
         ccf.crypto.isValidX509CertBundle("not a cert"),
         ccf.crypto.isValidX509CertChain(p.leaf, p.ca),
         ccf.crypto.isValidX509CertChain(p.leaf, p.cert),
+        ccf.crypto.isValidX509RootCACert(p.ca),
+        ccf.crypto.isValidX509RootCACert(p.leaf),
         hex(ccf.crypto.digest("SHA-256", ccf.strToBuf("hello"))),
         ccf.crypto.verifySignature({ name: "ECDSA", hash: "SHA-256" }, p.pub, buf(p.sig), ccf.strToBuf("hello")),
         ccf.crypto.verifySignature({ name: "ECDSA", hash: "SHA-256" }, p.pub, buf(p.sig), ccf.strToBuf("hellO")),
@@ -158,6 +160,8 @@ describe("constitution engine", () => {
       ];`);
     expect(run(c, { cert: alice.certificatePem, pub, sig: signature.toString("hex"), ca: caPem, leaf: leafPem })).toEqual([
       alice.memberId,
+      true,
+      false,
       true,
       false,
       true,
