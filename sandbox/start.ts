@@ -192,7 +192,8 @@ function checkCount(value: unknown, input: string, min: number, max: number): nu
 }
 
 /** A custom constitution must load and export validate, resolve and apply (as CCF needs them). */
-function checkConstitution(source: string, ccfVersion: number, limits: Partial<EngineLimits> | undefined): void {
+function checkConstitution(source: unknown, ccfVersion: number, limits: Partial<EngineLimits> | undefined): void {
+  if (typeof source !== "string" || source.trim() === "") throw new InputError("constitution", "must be the constitution's JavaScript text (a module exporting validate, resolve and apply)");
   let c: Constitution;
   try {
     c = new Constitution(source, { limits, globals: { ccfConsortium: { ccfVersion } } });
