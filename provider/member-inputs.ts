@@ -40,6 +40,7 @@ export interface MemberSpec {
   activation?: { privateKey: string };
   waitForActive: boolean;
   adopt: boolean;
+  keepReceipts: boolean;
 }
 
 const RECOVERY_ROLES: RecoveryRole[] = ["Participant", "Owner", "NonParticipant"];
@@ -53,6 +54,7 @@ export function checkMemberInputs(news: Props): { inputs: Props; failures: Failu
   if (isObject(connection) && connection.apiVersion === undefined) connection.apiVersion = "auto";
   inputs.connection = connection;
   inputs.adopt = news.adopt ?? false;
+  inputs.keepReceipts = news.keepReceipts ?? false;
   inputs.waitForActive = news.waitForActive ?? news.activation !== undefined;
 
   const f = new Failures();
@@ -75,7 +77,7 @@ export function checkMemberInputs(news: Props): { inputs: Props; failures: Failu
   if (news.activation !== undefined) {
     f.run("activation", [news.activation, news.certificate], () => activationSigner(news.activation, news.certificate));
   }
-  for (const flag of ["adopt", "waitForActive"] as const) {
+  for (const flag of ["adopt", "waitForActive", "keepReceipts"] as const) {
     f.run(flag, inputs[flag], () => {
       if (typeof inputs[flag] !== "boolean") throw new InputError(flag, "must be true or false");
     });
@@ -102,6 +104,7 @@ export function parseMember(props: Props): MemberSpec {
     activation: isObject(props.activation) ? { privateKey: str(props.activation.privateKey, "activation.privateKey") } : undefined,
     waitForActive: props.waitForActive === true,
     adopt: props.adopt === true,
+    keepReceipts: props.keepReceipts === true,
   };
 }
 
