@@ -114,18 +114,32 @@ export function verifySignature(algorithm: SigningAlgorithm, keyPem: string, sig
   }
 }
 
-/** `ccf.crypto.pub{,Rsa,Eddsa}PemToJwk(pem, kid?)`. */
+/** An error the script sees as CCF's `JS_ThrowInternalError`. */
+function internalError(message: string): Error {
+  const e = new Error(message);
+  e.name = "InternalError";
+  return e;
+}
+
+/**
+ * `ccf.crypto.pub{,Rsa,Eddsa}PemToJwk(pem, kid?)`. A PEM without a public key of that type throws
+ * InternalError "Failed to convert pem to jwk: invalid <RSA|EC|EdDSA> key" (CCF: make_*_public_key fails).
+ */
 export function publicPemToJwk(kind: "ec" | "rsa" | "ed", pem: string, kid?: string): JsonWebKey {
+  const label = kind === "ec" ? "EC" : kind === "rsa" ? "RSA" : "EdDSA";
+  let key: KeyObject;
   try {
-    const key = publicKeyOf(pem);
-    const type = key.asymmetricKeyType;
-    const ok = kind === "ec" ? type === "ec" : kind === "rsa" ? type === "rsa" : type === "ed25519" || type === "x25519";
-    if (!ok) throw new Error(`not a public ${kind === "ec" ? "EC" : kind === "rsa" ? "RSA" : "EdDSA"} key (${type})`);
-    const jwk = key.export({ format: "jwk" });
-    return kid === undefined ? jwk : { ...jwk, kid };
-  } catch (err) {
-    throw new Error(`Failed to convert pem to jwk: ${(err as Error).message}`);
+    const block = pemBlocks(pem).find((b) => b.label === "PUBLIC KEY" || b.label === "CERTIFICATE");
+    if (!block) throw new Error("no public key");
+    key = publicKeyOf(block.pem);
+  } catch {
+    throw internalError(`Failed to convert pem to jwk: invalid ${label} key`);
   }
+  const type = key.asymmetricKeyType;
+  const ok = kind === "ec" ? type === "ec" : kind === "rsa" ? type === "rsa" : type === "ed25519" || type === "x25519";
+  if (!ok) throw internalError(`Failed to convert pem to jwk: invalid ${label} key`);
+  const jwk = key.export({ format: "jwk" });
+  return kid === undefined ? jwk : { ...jwk, kid };
 }
 
 /** `ccf.crypto.pub{,Rsa,Eddsa}JwkToPem(jwk)`. */

@@ -88,6 +88,50 @@ function checkX509CertBundle(value, field) {
   }
 }
 
+// CCF 7.0.5 (#7924): an encryption key must be an RSA public key of at least 2048 bits.
+function base64UrlByteLength(value, field) {
+  if (!/^[A-Za-z0-9_-]*$/.test(value)) {
+    throw new Error(field + " must be base64url-encoded");
+  }
+  return Math.floor((value.length * 6) / 8);
+}
+
+function checkRsaPublicKey(jwk, field) {
+  checkType(jwk.n, "string", field + ".n");
+  checkType(jwk.e, "string", field + ".e");
+  base64UrlByteLength(jwk.e, field + ".e");
+  if (base64UrlByteLength(jwk.n, field + ".n") < 256) {
+    throw new Error(field + ".n must be at least 2048 bits");
+  }
+}
+
+// CCF 7.0.7 (#7980): no change to recovery members, threshold, shares or ledger secret during recovery.
+function isServiceRecovering() {
+  const rawService = ccf.kv["public:ccf.gov.service.info"].get(getSingletonKvKey());
+  if (rawService === undefined) {
+    return false;
+  }
+  const status = ccf.bufToJsonCompatible(rawService).status;
+  return status === "Recovering" || status === "WaitingForRecoveryShares";
+}
+
+function checkRecoveryMemberChange(memberId, hasInputEncryptionKey) {
+  if (CCF_VERSION < 7 || !isServiceRecovering()) {
+    return;
+  }
+  const holdsKey = ccf.kv["public:ccf.gov.members.encryption_public_keys"].has(ccf.strToBuf(memberId));
+  if (hasInputEncryptionKey || holdsKey) {
+    throw new Error("Cannot change recovery members during recovery");
+  }
+}
+
+function checkRecoverySharesChange() {
+  if (CCF_VERSION < 7 || !isServiceRecovering()) {
+    return;
+  }
+  throw new Error("Cannot change the recovery threshold, refresh recovery shares, or rekey the ledger during recovery");
+}
+
 function getSingletonKvKey() {
   // When a KV map only contains one value, this is the key at which the value is recorded.
   return new ArrayBuffer(8);
@@ -202,9 +246,16 @@ const actions = new Map([
             throw new Error("Cannot specify a recovery_role value when encryption_pub_key is not specified");
           }
         }
+        if (CCF_VERSION >= 7) {
+          if (args.encryption_pub_key !== null && args.encryption_pub_key !== undefined) {
+            checkRsaPublicKey(ccf.crypto.pubRsaPemToJwk(args.encryption_pub_key), "encryption_pub_key");
+          }
+          checkRecoveryMemberChange(ccf.pemToId(args.cert), args.encryption_pub_key != null);
+        }
       },
       function (args) {
         const memberId = ccf.pemToId(args.cert);
+        checkRecoveryMemberChange(memberId, args.encryption_pub_key != null);
         const rawMemberId = ccf.strToBuf(memberId);
 
         ccf.kv["public:ccf.gov.members.certs"].set(rawMemberId, ccf.strToBuf(args.cert));
@@ -240,8 +291,10 @@ const actions = new Map([
     new Action(
       function (args) {
         checkEntityId(args.member_id, "member_id");
+        checkRecoveryMemberChange(args.member_id, false);
       },
       function (args) {
+        checkRecoveryMemberChange(args.member_id, false);
         const rawMemberId = ccf.strToBuf(args.member_id);
         const rawMemberInfo = ccf.kv["public:ccf.gov.members.info"].get(rawMemberId);
         if (rawMemberInfo === undefined) {
@@ -307,8 +360,10 @@ const actions = new Map([
       function (args) {
         checkType(args.recovery_threshold, "integer", "threshold");
         checkBounds(args.recovery_threshold, 1, 254, "threshold");
+        checkRecoverySharesChange();
       },
       function (args) {
+        checkRecoverySharesChange();
         updateServiceConfig(args);
       },
     ),
@@ -318,8 +373,10 @@ const actions = new Map([
     new Action(
       function (args) {
         checkNone(args);
+        checkRecoverySharesChange();
       },
       function (args) {
+        checkRecoverySharesChange();
         ccf.node.triggerRecoverySharesRefresh();
       },
     ),
@@ -329,8 +386,10 @@ const actions = new Map([
     new Action(
       function (args) {
         checkNone(args);
+        checkRecoverySharesChange();
       },
       function (args) {
+        checkRecoverySharesChange();
         ccf.node.triggerLedgerRekey();
       },
     ),

@@ -11,6 +11,7 @@ import { YES, expectError } from "./helpers.js";
 import { startSandbox } from "../../sandbox/index.js";
 import { runCliAsync } from "../helpers/cli.js";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { generateKeyPairSync } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -124,6 +125,25 @@ describe("the sandbox runs its constitution", () => {
     expect(r.json.proposalState).toBe("Rejected");
     expect(r.json.finalVotes).toEqual({ [b.memberId]: false });
     expect(f.sb.service.state.members[a.memberId]!.memberData).toBeNull();
+  });
+
+  it("7.x rules in the default constitution: encryption_pub_key must be an RSA key of 2048 bits or more (6.x does not check)", async () => {
+    const ec = generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey.export({ type: "spki", format: "pem" }).toString();
+    const rsa1024 = generateKeyPairSync("rsa", { modulusLength: 1024 }).publicKey.export({ type: "spki", format: "pem" }).toString();
+    const seven = await startFixture({ ...FLAVOUR, label: "CCF 7", ccfVersion: 7 as never }, 1);
+    try {
+      const propose = (key: string) => seven.gov.propose(seven.active[0]!, { actions: [{ name: "set_member", args: { cert: seven.outsider.certificatePem, encryption_pub_key: key } }] });
+      const notRsa = await propose(ec);
+      expect(notRsa.status).toBe(400);
+      expect(notRsa.json.error.message).toMatch(/^Proposal failed to validate: set_member at position 0 failed validation: InternalError: Failed to convert pem to jwk: invalid RSA key\n/);
+      const short = await propose(rsa1024);
+      expect(short.json.error.message).toMatch(/^Proposal failed to validate: set_member at position 0 failed validation: Error: encryption_pub_key\.n must be at least 2048 bits\n {4}at checkRsaPublicKey/);
+    } finally {
+      await seven.close();
+    }
+    f = await startFixture(FLAVOUR, 1);
+    const six = await f.gov.propose(f.active[0]!, { actions: [{ name: "set_member", args: { cert: f.outsider.certificatePem, encryption_pub_key: rsa1024 } }] });
+    expect(six.status).toBe(200);
   });
 
   it("a constitution that does not load, or lacks an export, is refused at start with the reason; `sandbox --constitution` exits 2", async () => {
