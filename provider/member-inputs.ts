@@ -20,6 +20,8 @@ export interface Connection {
   nodeUrls: string[];
   serviceCertificate: string;
   apiVersion: ApiChoice;
+  /** Operation deadline for each node request, retries included (seconds; default 60). */
+  timeoutSeconds?: number;
 }
 
 export interface SigningCredentials {
@@ -109,7 +111,7 @@ export function parseMember(props: Props): MemberSpec {
 }
 
 export function parseConnection(value: unknown): Connection {
-  if (!isObject(value)) throw new InputError("connection", "must be { nodeUrls, serviceCertificate, apiVersion? }");
+  if (!isObject(value)) throw new InputError("connection", "must be { nodeUrls, serviceCertificate, apiVersion?, timeoutSeconds? }");
   const { nodeUrls, serviceCertificate } = value;
   const apiVersion = value.apiVersion ?? "auto";
   if (!Array.isArray(nodeUrls) || nodeUrls.length === 0 || !nodeUrls.every((u) => typeof u === "string")) {
@@ -120,7 +122,11 @@ export function parseConnection(value: unknown): Connection {
   const api = parseApiChoice(String(apiVersion), "connection.apiVersion");
   // Named as the client names them, so a bad URL fails Check exactly as it would fail the first request.
   nodeUrls.forEach((u: string, i) => nodeOrigin(u, `nodes[${i}]`));
-  return { nodeUrls: nodeUrls as string[], serviceCertificate: pem, apiVersion: api };
+  const { timeoutSeconds } = value;
+  if (timeoutSeconds !== undefined && (typeof timeoutSeconds !== "number" || !(timeoutSeconds > 0) || timeoutSeconds > 86_400)) {
+    throw new InputError("connection.timeoutSeconds", "must be a number of seconds, more than 0 and at most 86400");
+  }
+  return { nodeUrls: nodeUrls as string[], serviceCertificate: pem, apiVersion: api, ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}) };
 }
 
 function parseCertificate(value: unknown): { memberId: string; pem: string } {

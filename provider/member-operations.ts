@@ -38,7 +38,7 @@ function connectionOf(value: unknown): Connection {
 }
 
 function keyOf(c: Connection): string {
-  return JSON.stringify([c.nodeUrls, c.serviceCertificate.trim(), c.apiVersion]);
+  return JSON.stringify([c.nodeUrls, c.serviceCertificate.trim(), c.apiVersion, c.timeoutSeconds]);
 }
 
 /** One client (and so one TLS agent per node, kept alive) per service per process. */
@@ -46,7 +46,8 @@ function clientFor(c: Connection): { key: string; client: GovernanceClient } {
   const key = keyOf(c);
   let client = clients.get(key);
   if (!client) {
-    client = createGovernanceClient({ nodes: c.nodeUrls, serviceCertificatePem: c.serviceCertificate, api: c.apiVersion });
+    const timeout = c.timeoutSeconds !== undefined ? { timeoutMs: Math.round(c.timeoutSeconds * 1000) } : {};
+    client = createGovernanceClient({ nodes: c.nodeUrls, serviceCertificatePem: c.serviceCertificate, api: c.apiVersion, ...timeout });
     clients.set(key, client);
   }
   return { key, client };
