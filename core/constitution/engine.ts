@@ -23,7 +23,7 @@ export interface EngineLimits {
   stackBytes: number;
 }
 
-export const DEFAULT_LIMITS: EngineLimits = { timeMs: 1000, memoryBytes: 100 * 1024 * 1024, stackBytes: 1024 * 1024 };
+export const DEFAULT_ENGINE_LIMITS: EngineLimits = { timeMs: 1000, memoryBytes: 100 * 1024 * 1024, stackBytes: 1024 * 1024 };
 
 /** CCF's text for a JS call stopped by its time limit. */
 export const TOO_LONG = "Operation took too long to complete.";
@@ -120,7 +120,7 @@ export class ScriptModule {
     this.source = source;
     this.options = options;
     this.name = options.name;
-    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.limits = { ...DEFAULT_ENGINE_LIMITS, ...options.limits };
     this.build();
   }
 
