@@ -135,7 +135,7 @@ export function createProposal(service: SandboxService, caller: AuthenticatedMem
     const text = Buffer.from(caller.payload).toString("utf8");
     let validation: { valid: boolean; description: string };
     try {
-      validation = validateProposal(service, text);
+      validation = validateProposal(service, text, state);
     } catch (err) {
       const d = describeError(err);
       throw internalError(`Failed to execute validation: ${d.reason}${d.trace === undefined ? "" : ` ${d.trace}`}`);

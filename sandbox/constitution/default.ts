@@ -4,8 +4,9 @@
  * texts. It is what the sandbox runs and serves at /gov/service/constitution.
  *
  * One text serves every release line (its SHA-256 is stable for a sandbox build, so tools may pin it);
- * the rules that differ between CCF releases read `ccfConsortium.ccfVersion`, a global the sandbox (and
- * validate-proposal, from the node's version) defines. Where it is absent (a real node) the 6.x rules apply.
+ * the rules that differ between CCF releases read `ccfConsortium` ({ ccfVersion, rules }), a global the
+ * sandbox defines from its profile (sandbox/profile.ts, docs/fidelity.md) and validate-proposal from the
+ * node's version. Where it is absent (a real node) the 6.x rules apply.
  *
  * Actions: set_member, remove_member, set_member_data, set_recovery_threshold,
  * trigger_recovery_shares_refresh, trigger_ledger_rekey, transition_service_to_open, set_constitution.
@@ -15,10 +16,18 @@
 const ACTIONS_JS = String.raw`// ccf-consortium sandbox constitution: the member-governance part of CCF's default constitution
 // (samples/constitutions/default), run by the sandbox in QuickJS.
 
-const CCF_VERSION =
-  typeof ccfConsortium === "object" && typeof ccfConsortium.ccfVersion === "number"
-    ? ccfConsortium.ccfVersion
-    : 6;
+// The release whose rules apply: the sandbox (and validate-proposal) define ccfConsortium; a real node
+// does not, and the 6.x rules apply.
+const RELEASE = typeof ccfConsortium === "object" && ccfConsortium !== null ? ccfConsortium : {};
+const CCF_VERSION = typeof RELEASE.ccfVersion === "number" ? RELEASE.ccfVersion : 6;
+const RULES = Object.assign(
+  {
+    recoveryRole: CCF_VERSION >= 6, // set_member recovery_role (6.0)
+    rsaEncryptionKeyCheck: CCF_VERSION >= 7, // encryption_pub_key is an RSA key of >= 2048 bits (7.0.5, #7924)
+    recoveryChangesRefused: CCF_VERSION >= 7, // no recovery member/threshold/share/rekey change while recovering (7.0.7, #7980)
+  },
+  RELEASE.rules,
+);
 
 class Action {
   constructor(validate, apply) {
@@ -116,7 +125,7 @@ function isServiceRecovering() {
 }
 
 function checkRecoveryMemberChange(memberId, hasInputEncryptionKey) {
-  if (CCF_VERSION < 7 || !isServiceRecovering()) {
+  if (!RULES.recoveryChangesRefused || !isServiceRecovering()) {
     return;
   }
   const holdsKey = ccf.kv["public:ccf.gov.members.encryption_public_keys"].has(ccf.strToBuf(memberId));
@@ -126,7 +135,7 @@ function checkRecoveryMemberChange(memberId, hasInputEncryptionKey) {
 }
 
 function checkRecoverySharesChange() {
-  if (CCF_VERSION < 7 || !isServiceRecovering()) {
+  if (!RULES.recoveryChangesRefused || !isServiceRecovering()) {
     return;
   }
   throw new Error("Cannot change the recovery threshold, refresh recovery shares, or rekey the ledger during recovery");
@@ -237,7 +246,7 @@ const actions = new Map([
       function (args) {
         checkX509CertBundle(args.cert, "cert");
         checkType(args.member_data, "object?", "member_data");
-        if (CCF_VERSION >= 6) {
+        if (RULES.recoveryRole) {
           const recovery_role = args.recovery_role;
           if (recovery_role !== undefined) {
             checkEnum(recovery_role, ["NonParticipant", "Participant", "Owner"], "recovery_role");
@@ -246,12 +255,10 @@ const actions = new Map([
             throw new Error("Cannot specify a recovery_role value when encryption_pub_key is not specified");
           }
         }
-        if (CCF_VERSION >= 7) {
-          if (args.encryption_pub_key !== null && args.encryption_pub_key !== undefined) {
-            checkRsaPublicKey(ccf.crypto.pubRsaPemToJwk(args.encryption_pub_key), "encryption_pub_key");
-          }
-          checkRecoveryMemberChange(ccf.pemToId(args.cert), args.encryption_pub_key != null);
+        if (RULES.rsaEncryptionKeyCheck && args.encryption_pub_key !== null && args.encryption_pub_key !== undefined) {
+          checkRsaPublicKey(ccf.crypto.pubRsaPemToJwk(args.encryption_pub_key), "encryption_pub_key");
         }
+        checkRecoveryMemberChange(ccf.pemToId(args.cert), args.encryption_pub_key != null);
       },
       function (args) {
         const memberId = ccf.pemToId(args.cert);
@@ -268,7 +275,7 @@ const actions = new Map([
 
         let member_info = {};
         member_info.member_data = args.member_data;
-        if (CCF_VERSION >= 6) {
+        if (RULES.recoveryRole) {
           member_info.recovery_role = args.recovery_role;
         }
         member_info.status = "Accepted";

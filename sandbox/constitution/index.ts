@@ -9,6 +9,7 @@
  * "Failed to resolve(): ..." / "Failed to apply(): ..." and the transaction is discarded.
  */
 import { Constitution, ConstitutionError, type ConstitutionHost, type EngineLimits, type Resolution, type Validation, type Vote } from "../../core/constitution/index.js";
+import type { Profile } from "../profile.js";
 import type { SandboxService, WriteTx } from "../service.js";
 import type { Failure, SandboxState } from "../state.js";
 import { sandboxTables } from "./kv.js";
@@ -55,6 +56,12 @@ export function disposeConstitutions(service: SandboxService): void {
   r.compiled.clear();
 }
 
+/** The `ccfConsortium` global the default constitution reads its release rules from (sandbox/profile.ts). */
+export function releaseGlobals(profile: Profile): Record<string, unknown> {
+  const { ccfVersion, recoveryRole, rsaEncryptionKeyCheck, recoveryChangesRefused } = profile;
+  return { ccfConsortium: { ccfVersion, rules: { recoveryRole, rsaEncryptionKeyCheck, recoveryChangesRefused } } };
+}
+
 /** The compiled constitution for `source` (cached); throws a `ConstitutionError` when it does not load. */
 function constitutionFor(service: SandboxService, source: string): Constitution {
   const r = runnerOf(service);
@@ -64,7 +71,7 @@ function constitutionFor(service: SandboxService, source: string): Constitution 
     r.compiled.set(source, hit);
     return hit;
   }
-  const c = new Constitution(source, { limits: r.limits, globals: { ccfConsortium: { ccfVersion: service.profile.ccfVersion } } });
+  const c = new Constitution(source, { limits: r.limits, globals: releaseGlobals(service.profile) });
   r.compiled.set(source, c);
   while (r.compiled.size > CACHE_SIZE) {
     const [oldest, old] = r.compiled.entries().next().value!;
@@ -103,8 +110,7 @@ export function describeError(err: unknown): { reason: string; trace?: string } 
  * `validate(input)` of the running constitution over the current state (read-only). Throws a
  * `ConstitutionError` when the constitution does not load, throws, or hits a limit.
  */
-export function validateProposal(service: SandboxService, text: string): Validation {
-  const state = service.state;
+export function validateProposal(service: SandboxService, text: string, state: SandboxState = service.state): Validation {
   return constitutionFor(service, state.constitution).validate(text, host(service, () => state, undefined));
 }
 

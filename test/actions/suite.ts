@@ -84,7 +84,7 @@ export function actionSuite({ name, bin }: { name: string; bin: string }): void 
     const writeManifest = (bobData: Record<string, unknown>, file = ".ccf/members.yaml") =>
       writeFileSync(
         join(ws, file),
-        ["members:", "  - name: ci", "    certificate: members/ci_cert.pem", "  - name: bob", "    certificate: members/bob_cert.pem", `    member_data: ${JSON.stringify(bobData)}`, ""].join("\n"),
+        ["members:", "  - name: ci", "    certificate: members/ci_cert.pem", "    encryption_public_key: members/ci_enc_pubk.pem", "  - name: bob", "    certificate: members/bob_cert.pem", `    member_data: ${JSON.stringify(bobData)}`, ""].join("\n"),
       );
 
     beforeAll(async () => {
@@ -99,6 +99,8 @@ export function actionSuite({ name, bin }: { name: string; bin: string }): void 
       mkdirSync(join(ws, ".ccf", "members"), { recursive: true });
       writeFileSync(join(ws, ".ccf", "service_cert.pem"), sandbox.serviceCertificatePem);
       writeFileSync(join(ws, ".ccf", "members", "ci_cert.pem"), ci.certificatePem);
+      // ci is the genesis member: a recovery member, as CCF starts a network
+      writeFileSync(join(ws, ".ccf", "members", "ci_enc_pubk.pem"), ci.encryptionPublicKeyPem!);
       writeFileSync(join(ws, ".ccf", "members", "bob_cert.pem"), bob.certificatePem);
       // Other people's comments on the pull request: more than one page (GitHub pages at most 100).
       for (let i = 0; i < 130; i++) github.addComment(7, `review comment ${i}`, i % 2 ? "carol" : "dave");
@@ -285,7 +287,9 @@ export function actionSuite({ name, bin }: { name: string; bin: string }): void 
       const members = JSON.parse(r.outputs.members!);
       expect(members.map((m: { memberId: string; status: string }) => [m.memberId, m.status]).sort()).toEqual([[bob.memberId, "Active"], [ci.memberId, "Active"]].sort());
       expect(r.summary).toContain(`| bob | \`${bob.memberId}\` | Active | no |`);
-      expect(members.map((m: { recoveryShare: string }) => m.recoveryShare)).toEqual(["n/a", "n/a"]);
+      // ci (the genesis recovery member, Active) holds a share; bob has no encryption key
+      const shares = Object.fromEntries(members.map((m: { memberId: string; recoveryShare: string }) => [m.memberId, m.recoveryShare]));
+      expect(shares).toEqual({ [ci.memberId]: "issued", [bob.memberId]: "n/a" });
     });
 
     it("Key Vault: apply and sign with the vault key end to end", async () => {
