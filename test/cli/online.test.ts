@@ -233,6 +233,7 @@ describe("online commands against the sandbox", () => {
         "  ~ threshold recovery threshold 1 → 2",
         "  = unchanged member0, member1",
         "One proposal, 4 actions: set_member, set_member_data, remove_member, set_recovery_threshold",
+        "The live constitution's validate(): valid",
         "",
       ].join("\n"),
     );
@@ -240,6 +241,7 @@ describe("online commands against the sandbox", () => {
       await run("plan", ...conn, "--manifest", manifest, "--json"),
     );
     expect(planned.empty).toBe(false);
+    expect((planned as { validation?: unknown }).validation).toEqual({ valid: true, description: "" });
     expect(planned.adds).toEqual([{ name: "gina", memberId: gina.memberId }]);
     expect(planned.removals).toEqual([{ memberId: m2.memberId }]);
     expect(planned.dataChanges).toEqual([{ name: "dave", memberId: dave.memberId, from: { name: "dave", role: "auditor" }, to: { name: "dave", role: "operator" } }]);
