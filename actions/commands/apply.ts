@@ -31,6 +31,7 @@ export const run: Command = async (ctx) => {
   const selfVote = booleanInput("vote-after-propose");
   const waitForCommit = booleanInput("wait-for-commit");
   const waitMs = parseWaitDuration(input("wait-for-acceptance") || "0", "wait-for-acceptance");
+  const localValidation = input("local-validation") === "" || booleanInput("local-validation");
   const receiptsDir = receiptsDirInput(run.workspace);
   core.setOutput("member-id", signer.memberId);
 
@@ -48,6 +49,7 @@ export const run: Command = async (ctx) => {
         voters: selfVote ? [signer] : [],
         waitForCommit,
         waitMs,
+        localValidation,
         onProgress: (e) => {
           steps.push(e);
           core.info(e.message);

@@ -6,7 +6,7 @@
  */
 import * as core from "../toolkit.js";
 import { CcfConsortiumError } from "../../core/errors.js";
-import { plan as planFlow, readLiveState, RefusedError, type Plan } from "../../core/flows/index.js";
+import { RefusedError, plan as planFlow, readLiveState, type Plan } from "../../core/flows/index.js";
 import { booleanInput, input } from "../inputs.js";
 import { withClient } from "../client.js";
 import { gitHubApi } from "../github.js";
@@ -24,7 +24,7 @@ export const run: Command = async (ctx) => {
   try {
     const { manifest, path } = manifestFromInputs(command, run.workspace);
     const { plan, warnings } = await withClient(command, run, async ({ client }) => {
-      const plan: Plan = await planFlow(client, manifest);
+      const plan: Plan = await planFlow(client, manifest, { validate: true });
       const live = await readLiveState(client);
       return { plan, warnings: planWarnings(plan, live) };
     });
@@ -36,6 +36,8 @@ export const run: Command = async (ctx) => {
       renderPlanTables(plan, warnings) +
       footer(ctx, plan.refusals.length ? "Nothing will be proposed until the refusals above are fixed." : "When this pull request is merged, the `apply` workflow proposes exactly this.");
     if (plan.refusals.length) failure = new RefusedError(plan.refusals.length === 1 ? plan.refusals[0]! : `${plan.refusals.length} refusals: ${plan.refusals.join("; ")}`);
+    // The live constitution's validate() refuses the proposal: the check fails (the comment says why).
+    else if (plan.validation && !plan.validation.valid) failure = new RefusedError(`the live constitution's validate() refuses the planned proposal: ${plan.validation.description.trimEnd()}`);
   } catch (err) {
     failure = err;
     const reason = text(err instanceof Error ? err.message : String(err));

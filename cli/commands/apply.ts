@@ -11,7 +11,7 @@ import { RECEIPTS_FLAGS, RECEIPTS_USAGE, keepReceiptsFromFlags, receiptsDirFromF
 
 export const usage = `Usage: ccf-consortium apply --manifest FILE --node URL --service-cert PEM
                             --signing-key KEY --signing-cert CERT [--voter KEY,CERT ...]
-                            [--wait-for-commit] [--wait DURATION] [--json]
+                            [--wait-for-commit] [--wait DURATION] [--no-local-validation] [--json]
 
 Makes the service match a members manifest: plans (see 'ccf-consortium plan --help' for the format),
 proposes all the changes as ONE proposal (atomic: all or nothing) and collects the voters' ballots until
@@ -20,6 +20,8 @@ adopted. When the voters given are not enough, it exits 3 (pending) naming who h
 the service would reject is refused before anything is signed (the plan is printed first).
 
   --manifest FILE          the manifest (JSON or YAML)
+  --no-local-validation    do not run the live constitution's validate() on the proposal before signing
+                           (by default a proposal it refuses is not signed: exit 1, its description shown)
 
 ${SIGNER_USAGE}
 
@@ -31,7 +33,7 @@ ${RECEIPTS_USAGE}
 ${CONNECTION_USAGE}`;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, ...WAIT_FLAGS, ...RECEIPTS_FLAGS, manifest: { type: "string" } });
+  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, ...WAIT_FLAGS, ...RECEIPTS_FLAGS, manifest: { type: "string" }, "no-local-validation": { type: "boolean" } });
   const out = outputFor(values, io);
   const receipts = receiptsDirFromFlags(values, io);
   const manifest = manifestFlag(values, io);
@@ -43,7 +45,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const result = await withClient(client, async (c) => {
     const planned = await plan(c, manifest);
     out.line(renderPlan(planned, source));
-    return apply(c, planned, { proposer, voters, waitForCommit: values["wait-for-commit"] === true, waitMs, onProgress: out.progress });
+    return apply(c, planned, {
+      proposer,
+      voters,
+      waitForCommit: values["wait-for-commit"] === true,
+      waitMs,
+      onProgress: out.progress,
+      localValidation: values["no-local-validation"] !== true,
+    });
   });
   const { plan: applied, ...change } = result;
   out.document({ ...change, plan: planDocument(applied) });

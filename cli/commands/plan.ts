@@ -13,6 +13,8 @@ or remove, member_data changes, certificate rotations, encryption key or recover
 recovery threshold, with new members' member_data and data changes old → new — and the ONE proposal
 'apply' would make. Signs and sends nothing. When the service would reject the change, the whole plan is
 shown first, then each refusal, and the exit code is 1 (--json: the plan document with "refusals").
+With the live constitution's verdict on the proposal (its validate() run locally, as 'validate-proposal'
+does); a proposal the constitution finds invalid exits 1 too.
 
 Manifest:
   recovery_threshold: 1                 # optional
@@ -32,8 +34,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const out = outputFor(values, io);
   const manifest = manifestFlag(values, io);
   const client = await clientFromFlags(values, io);
-  const planned = await withClient(client, (c) => plan(c, manifest));
+  const planned = await withClient(client, (c) => plan(c, manifest, { validate: true }));
   out.document(planDocument(planned));
   out.line(renderPlan(planned, optional(values, "manifest")!));
-  return planned.refusals.length ? 1 : 0;
+  return planned.refusals.length || planned.validation?.valid === false ? 1 : 0;
 }

@@ -20,6 +20,7 @@ export function planDocument(plan: Plan): Record<string, unknown> {
     ...planChanges(plan),
     actions: plan.actions.map((a) => a.name),
     proposal: plan.body,
+    ...(plan.validation ? { validation: plan.validation } : {}),
   };
 }
 
@@ -43,6 +44,9 @@ export function renderPlan(plan: Plan, source: string): string {
   if (plan.refusals.length) {
     lines.push(`Refused: the service would reject this change (nothing is proposed until it is fixed):`);
     for (const r of plan.refusals) lines.push(`  ! ${r}`);
+  }
+  if (plan.validation) {
+    lines.push(plan.validation.valid ? "The live constitution's validate(): valid" : `The live constitution's validate(): INVALID\n${plan.validation.description.trimEnd()}`);
   }
   return lines.join("\n");
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { InputError } from "../errors.js";
-import { hashForAlgorithm, type CoseAlgorithm, type HashName } from "../identity/index.js";
+import { hashForAlgorithm, type CoseAlgorithm, type HashName } from "../identity/curves.js";
 
 /**
  * What the envelope needs to know about each algorithm CCF governance accepts (reference §1.2): ECDSA only,

@@ -1,5 +1,6 @@
 import { createPublicKey, verify as cryptoVerify, X509Certificate, type KeyObject } from "node:crypto";
-import { loadCertificate, memberIdOf } from "../identity/index.js";
+import { loadCertificate } from "../identity/certificate.js";
+import { memberIdOf } from "../identity/member-id.js";
 import { algorithmFromCoseId, algorithmInfo } from "./algorithms.js";
 import { decodeSign1, type DecodedSign1 } from "./decode.js";
 import { isGovMessageType, requiresProposalId, type GovMessageType } from "./message-types.js";
