@@ -115,7 +115,7 @@ export function prepareGovernanceMessage(options: PrepareOptions): ToBeSigned {
     if (algorithm !== undefined && algorithm !== certAlgorithm) {
       throw new InputError(names.certificate ?? "algorithm", `the certificate's key needs ${certAlgorithm}, not ${algorithm}`);
     }
-    if (memberId !== undefined && memberId.toLowerCase() !== certMemberId) {
+    if (memberId !== undefined && (typeof memberId !== "string" || memberId.toLowerCase() !== certMemberId)) {
       throw new InputError(names.memberId ?? "memberId", `is not the member id of the certificate (${certMemberId})`);
     }
     algorithm = certAlgorithm;
