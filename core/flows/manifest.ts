@@ -101,7 +101,9 @@ function parseManifestText(text: string, options: ParseManifestOptions, source: 
   const ids = new Map<string, string>();
   list.forEach((raw, i) => {
     const where = (field?: string) => {
-      const name = raw && typeof raw === "object" && typeof (raw as Record<string, unknown>).name === "string" ? ` (${(raw as Record<string, unknown>).name})` : "";
+      // The entry's name is shown only when it looks like a name (a key pasted as `name:` is never echoed).
+      const given = raw && typeof raw === "object" ? (raw as Record<string, unknown>).name : undefined;
+      const name = looksLikePath(given) && given.length <= 64 ? ` (${given})` : "";
       return `${source} members[${i}]${name}${field ? ` ${field}` : ""}`;
     };
     if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new InputError(where(), "must be an object with name and certificate");

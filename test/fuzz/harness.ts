@@ -52,6 +52,7 @@ export async function fuzz<T>(target: string, arbitrary: fc.Arbitrary<T>, runs: 
       } else {
         const e = err as Error;
         if (report.untyped.length < 20) report.untyped.push({ error: `${e?.constructor?.name ?? typeof err}: ${String(e?.message ?? err).slice(0, 200)}`, input: describeInput(input) });
+        if (process.env.FUZZ_DEBUG && report.untyped.length === 1) console.log(target, e?.stack);
         else report.untyped.push({ error: "", input: "" });
       }
     }
