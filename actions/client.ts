@@ -1,6 +1,7 @@
 /** The governance client a command talks through: node URLs and the pinned service certificate from inputs. */
-import { createGovernanceClient, parseApiChoice, type GovernanceClient } from "../core/client/index.js";
+import { createGovernanceClient, formatSeconds, parseApiChoice, parseDuration, type GovernanceClient } from "../core/client/index.js";
 import { input, nodeUrlsInput, pemOrPathInput } from "./inputs.js";
+import * as core from "./toolkit.js";
 import type { RunContext } from "./event.js";
 
 export interface ConnectedClient {
@@ -12,7 +13,15 @@ export function clientFromInputs(command: string, run: RunContext): ConnectedCli
   const nodes = nodeUrlsInput(command);
   const serviceCertificatePem = pemOrPathInput("service-cert", command, run.workspace);
   const api = parseApiChoice(input("api-version") || "auto", "api-version");
-  return { client: createGovernanceClient({ nodes, serviceCertificatePem, api }), serviceCertificatePem };
+  const timeoutMs = parseDuration(input("timeout") || "60s", "timeout");
+  const client = createGovernanceClient({
+    nodes,
+    serviceCertificatePem,
+    api,
+    timeoutMs,
+    onRetry: (r) => core.info(`retry ${r.attempt}/${r.attempts} in ${formatSeconds(r.delayMs)} after ${r.reason} (${r.method} ${r.path} on ${r.node})`),
+  });
+  return { client, serviceCertificatePem };
 }
 
 /** Runs `fn` with a client, closing its connections afterwards whatever happens. */

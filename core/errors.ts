@@ -15,6 +15,7 @@ export type ErrorCode =
   | "PROPOSAL_FAILED" // a proposal ended Failed/Rejected/Withdrawn/Dropped
   | "TIMEOUT" // waited too long for a state
   | "SIGNER" // an external signer (Key Vault, HSM) failed
+  | "RECEIPT_INVALID" // a transaction receipt that parses but does not verify
   | "INTERNAL";
 
 export class CcfConsortiumError extends Error {

@@ -21,6 +21,8 @@ export interface Connection {
   nodeUrls: string[];
   serviceCertificate: string;
   apiVersion: ApiChoice;
+  /** Operation deadline for each node request, retries included (seconds; default 60). */
+  timeoutSeconds?: number;
 }
 
 export interface SigningCredentials {
@@ -41,6 +43,7 @@ export interface MemberSpec {
   activation?: { privateKey: string };
   waitForActive: boolean;
   adopt: boolean;
+  keepReceipts: boolean;
 }
 
 const RECOVERY_ROLES: RecoveryRole[] = ["Participant", "Owner", "NonParticipant"];
@@ -55,6 +58,7 @@ export function checkMemberInputs(news: Props): { inputs: Props; failures: Failu
   if (isObject(connection) && connection.apiVersion === undefined) connection.apiVersion = "auto";
   inputs.connection = connection;
   inputs.adopt = news.adopt ?? false;
+  inputs.keepReceipts = news.keepReceipts ?? false;
   inputs.waitForActive = news.waitForActive ?? news.activation !== undefined;
 
   const f = new Failures();
@@ -77,7 +81,7 @@ export function checkMemberInputs(news: Props): { inputs: Props; failures: Failu
   if (news.activation !== undefined) {
     f.run("activation", [news.activation, news.certificate], () => activationSigner(news.activation, news.certificate));
   }
-  for (const flag of ["adopt", "waitForActive"] as const) {
+  for (const flag of ["adopt", "waitForActive", "keepReceipts"] as const) {
     f.run(flag, inputs[flag], () => {
       if (typeof inputs[flag] !== "boolean") throw new InputError(flag, "must be true or false");
     });
@@ -104,11 +108,12 @@ export function parseMember(props: Props): MemberSpec {
     activation: isObject(props.activation) ? { privateKey: str(props.activation.privateKey, "activation.privateKey") } : undefined,
     waitForActive: props.waitForActive === true,
     adopt: props.adopt === true,
+    keepReceipts: props.keepReceipts === true,
   };
 }
 
 export function parseConnection(value: unknown): Connection {
-  if (!isObject(value)) throw new InputError("connection", "must be { nodeUrls, serviceCertificate, apiVersion? }");
+  if (!isObject(value)) throw new InputError("connection", "must be { nodeUrls, serviceCertificate, apiVersion?, timeoutSeconds? }");
   const { nodeUrls, serviceCertificate } = value;
   const apiVersion = value.apiVersion ?? "auto";
   if (!Array.isArray(nodeUrls) || nodeUrls.length === 0 || !nodeUrls.every((u) => typeof u === "string")) {
@@ -119,7 +124,11 @@ export function parseConnection(value: unknown): Connection {
   const api = parseApiChoice(apiVersion as string, "connection.apiVersion");
   // Named as the client names them, so a bad URL fails Check exactly as it would fail the first request.
   nodeUrls.forEach((u: string, i) => nodeOrigin(u, `nodes[${i}]`));
-  return { nodeUrls: nodeUrls as string[], serviceCertificate: pem, apiVersion: api };
+  const { timeoutSeconds } = value;
+  if (timeoutSeconds !== undefined && (typeof timeoutSeconds !== "number" || !(timeoutSeconds > 0) || timeoutSeconds > 86_400)) {
+    throw new InputError("connection.timeoutSeconds", "must be a number of seconds, more than 0 and at most 86400");
+  }
+  return { nodeUrls: nodeUrls as string[], serviceCertificate: pem, apiVersion: api, ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}) };
 }
 
 function parseCertificate(value: unknown): { memberId: string; pem: string } {

@@ -7,6 +7,7 @@ import { isUnknown } from "./check-failures.js";
 import { addMember, activateMember, removeMember, setMemberData, waitForActive } from "./governance.js";
 import { activationSigner, checkMemberInputs, parseConnection, parseMember, signerOf, type Connection, type MemberSpec } from "./member-inputs.js";
 import { MembersCache } from "./members-cache.js";
+import { receiptOutputs, type ReceiptOutputs } from "./receipts.js";
 
 type Props = Record<string, unknown>;
 
@@ -37,7 +38,7 @@ function connectionOf(value: unknown): Connection {
 }
 
 function keyOf(c: Connection): string {
-  return JSON.stringify([c.nodeUrls, c.serviceCertificate.trim(), c.apiVersion]);
+  return JSON.stringify([c.nodeUrls, c.serviceCertificate.trim(), c.apiVersion, c.timeoutSeconds]);
 }
 
 /** One client (and so one TLS agent per node, kept alive) per service per process. */
@@ -45,7 +46,8 @@ function clientFor(c: Connection): { key: string; client: GovernanceClient } {
   const key = keyOf(c);
   let client = clients.get(key);
   if (!client) {
-    client = createGovernanceClient({ nodes: c.nodeUrls, serviceCertificatePem: c.serviceCertificate, api: c.apiVersion });
+    const timeout = c.timeoutSeconds !== undefined ? { timeoutMs: Math.round(c.timeoutSeconds * 1000) } : {};
+    client = createGovernanceClient({ nodes: c.nodeUrls, serviceCertificatePem: c.serviceCertificate, api: c.apiVersion, ...timeout });
     clients.set(key, client);
   }
   return { key, client };
@@ -76,7 +78,7 @@ function effectiveRole(role: unknown, encryptionPublicKey: unknown): string {
 }
 
 /** The outputs: the inputs needed later (read/update/delete only get the state) plus the live member. */
-function outputs(spec: MemberSpec, inputs: Props, live: LiveMember | undefined, extra: { proposalId?: string; transactionId?: string }): Props {
+function outputs(spec: MemberSpec, inputs: Props, live: LiveMember | undefined, extra: { proposalId?: string; transactionId?: string } & ReceiptOutputs): Props {
   const outs: Props = {
     connection: inputs.connection,
     certificate: inputs.certificate,
@@ -88,11 +90,16 @@ function outputs(spec: MemberSpec, inputs: Props, live: LiveMember | undefined, 
     activation: inputs.activation,
     waitForActive: inputs.waitForActive,
     adopt: inputs.adopt,
+    keepReceipts: inputs.keepReceipts,
     memberId: spec.memberId,
     status: live?.status ?? "Accepted",
     isRecoveryMember: live ? live.encryptionPublicKeyPem !== undefined : spec.encryptionPublicKey !== undefined,
     proposalId: extra.proposalId,
     transactionId: extra.transactionId,
+    acceptanceTransactionId: extra.acceptanceTransactionId,
+    ackTransactionId: extra.ackTransactionId,
+    acceptanceReceipt: extra.acceptanceReceipt,
+    ackReceipt: extra.ackReceipt,
   };
   for (const k of Object.keys(outs)) if (outs[k] === undefined) delete outs[k];
   return outs;
@@ -150,6 +157,7 @@ export const memberOperations = {
     let live = await cache.find(key, client, spec.memberId);
     let proposalId: string | undefined;
     let transactionId: string | undefined;
+    let acceptanceTransactionId: string | undefined;
     if (live) {
       const differs = identityDiffers(live, spec);
       if (differs) throw new InputError("certificate", `member ${spec.memberId} already exists and ${differs}; remove it or change the declaration`);
@@ -169,6 +177,7 @@ export const memberOperations = {
         // The process's shared view: the flow decides on it and notes what it wrote there.
         state: cache.reader(key, client),
       }));
+      acceptanceTransactionId = transactionId;
       live = declared(spec, "Accepted");
     } else if (spec.memberData !== undefined && !sameJson(live.memberData, spec.memberData)) {
       ({ transactionId } = await setMemberData(client, { memberId: spec.memberId, memberData: spec.memberData, proposer, voters }));
@@ -176,7 +185,8 @@ export const memberOperations = {
       cache.note(key, spec.memberId, live);
     }
     const after = await activateIfAsked(key, client, spec, live);
-    return { id: spec.memberId, outs: outputs(spec, inputs, after.live, { proposalId, transactionId: after.transactionId ?? transactionId }) };
+    const receipts = await receiptOutputs(client, spec, {}, { acceptanceTransactionId, ackTransactionId: after.transactionId });
+    return { id: spec.memberId, outs: outputs(spec, inputs, after.live, { proposalId, transactionId: after.transactionId ?? transactionId, ...receipts }) };
   },
 
   async read(id: string, props: Props): Promise<pulumi.dynamic.ReadResult> {
@@ -212,7 +222,8 @@ export const memberOperations = {
       cache.note(key, id, live);
     }
     const after = await activateIfAsked(key, client, spec, live);
-    return { outs: outputs(spec, news, after.live, { proposalId: olds.proposalId as string | undefined, transactionId: after.transactionId ?? transactionId }) };
+    const receipts = await receiptOutputs(client, spec, olds, { ackTransactionId: after.transactionId });
+    return { outs: outputs(spec, news, after.live, { proposalId: olds.proposalId as string | undefined, transactionId: after.transactionId ?? transactionId, ...receipts }) };
   },
 
   async delete(id: string, props: Props): Promise<void> {

@@ -10,6 +10,8 @@ export interface ConnectionArgs {
   serviceCertificate: pulumi.Input<string>;
   /** `auto` (default), `2024-07-01`, `2023-06-01-preview` or `classic`. */
   apiVersion?: pulumi.Input<string>;
+  /** Give up on a node request after this many seconds, retries included (default 60). */
+  timeoutSeconds?: pulumi.Input<number>;
 }
 
 /** An Active member's signing key: its certificate and private key (made secret if it is not already). */
@@ -38,6 +40,11 @@ export interface MemberArgs {
   waitForActive?: pulumi.Input<boolean>;
   /** Take over a member that already exists (dynamic resources cannot be imported). */
   adopt?: pulumi.Input<boolean>;
+  /**
+   * Fetch the receipts of the acceptance and the ack, verify them against the service certificate and keep
+   * them in `acceptanceReceipt` / `ackReceipt` (default false: a receipt costs a wait for the commit).
+   */
+  keepReceipts?: pulumi.Input<boolean>;
 }
 
 /**
@@ -54,6 +61,14 @@ export class Member extends pulumi.dynamic.Resource {
   declare readonly isRecoveryMember: pulumi.Output<boolean>;
   /** Transaction id (`view.seqno`) of the last change the provider made. */
   declare readonly transactionId: pulumi.Output<string | undefined>;
+  /** Transaction id of the proposal acceptance that added the member (set_member). */
+  declare readonly acceptanceTransactionId: pulumi.Output<string | undefined>;
+  /** Transaction id of the member's ack (the provider's `activation`). */
+  declare readonly ackTransactionId: pulumi.Output<string | undefined>;
+  /** With `keepReceipts`: the verified receipt (CCF's JSON) of the acceptance. */
+  declare readonly acceptanceReceipt: pulumi.Output<string | undefined>;
+  /** With `keepReceipts`: the verified receipt (CCF's JSON) of the ack. */
+  declare readonly ackReceipt: pulumi.Output<string | undefined>;
   declare readonly memberData: pulumi.Output<Record<string, unknown> | undefined>;
   declare readonly recoveryRole: pulumi.Output<string>;
 
@@ -68,6 +83,10 @@ export class Member extends pulumi.dynamic.Resource {
       proposalId: undefined,
       isRecoveryMember: undefined,
       transactionId: undefined,
+      acceptanceTransactionId: undefined,
+      ackTransactionId: undefined,
+      acceptanceReceipt: undefined,
+      ackReceipt: undefined,
       recoveryRole: args.recoveryRole,
     };
     const additionalSecretOutputs = [...new Set([...(opts?.additionalSecretOutputs ?? []), ...MEMBER_SECRET_OUTPUTS])];

@@ -1,13 +1,13 @@
 /**
- * The simulated ledger: transaction ids `view.seqno`, a Merkle-root stand-in that changes only at a
- * "signature" transaction, and transaction status as CCF reports it (Unknown/Pending/Committed/Invalid).
+ * The ledger's transaction ids `view.seqno` and transaction status as CCF reports it
+ * (Unknown/Pending/Committed/Invalid).
  *
  * A write transaction takes the next seqno and is Pending. A signature transaction follows shortly after
- * (see SandboxService: signatures are emitted on a short timer, coalescing writes); it sets a fresh
- * random root, and once the state holding it is durably persisted every transaction up to it is
- * Committed — the sandbox's version of "committed = replicated and signed".
+ * (see SandboxService: signatures are emitted on a short timer, coalescing writes); it signs the Merkle
+ * root of every transaction before it (sandbox/history), and once the state holding it is durably
+ * persisted every transaction up to it is Committed — the sandbox's version of "committed = replicated
+ * and signed".
  */
-import { randomBytes } from "node:crypto";
 import type { LedgerState } from "./state.js";
 
 export type TxStatus = "Unknown" | "Pending" | "Committed" | "Invalid";
@@ -19,14 +19,6 @@ export function initialLedger(view = 2): LedgerState {
 /** Allocates the seqno of a new write transaction. */
 export function nextSeqno(ledger: LedgerState): number {
   ledger.seqno += 1;
-  return ledger.seqno;
-}
-
-/** Appends a signature transaction: new seqno, fresh random root (hex). Returns its seqno. */
-export function appendSignature(ledger: LedgerState, random: (n: number) => Buffer = randomBytes): number {
-  ledger.seqno += 1;
-  ledger.root = random(32).toString("hex");
-  ledger.lastSignatureSeqno = ledger.seqno;
   return ledger.seqno;
 }
 

@@ -9,12 +9,14 @@
  * transaction set `commitOnError` (CCF forces a commit in a few handlers, e.g. clearing submitted
  * shares after a failed recovery start).
  *
- * Signatures: a short timer after a write appends a signature transaction (fresh root), serializes
- * the state and writes it atomically to DIR; when the write is durable, every transaction up to the
- * signature is Committed.
+ * Signatures: a short timer after a write appends a signature transaction (the primary signs the
+ * Merkle root of every transaction before it: sandbox/history), appends the new history entries to
+ * DIR/ledger.jsonl, serializes the state and writes it atomically to DIR; when the write is durable,
+ * every transaction up to the signature is Committed.
  */
 import { randomBytes, type KeyObject } from "node:crypto";
-import { appendSignature, txStatus, type TxStatus } from "./ledger.js";
+import { txStatus, type TxStatus } from "./ledger.js";
+import { LedgerHistory } from "./history/index.js";
 import { saveStateSync, saveStateText } from "./persistence.js";
 import { Router } from "./router.js";
 import type { Profile } from "./profile.js";
@@ -66,6 +68,8 @@ export class SandboxService {
   readonly verificationKeys = new Map<string, KeyObject>();
   readonly random: (n: number) => Buffer;
   readonly now: () => number;
+  /** The Merkle tree, signatures and receipts (sandbox/history). */
+  readonly history: LedgerHistory;
   /** Time limit for one ballot evaluation (ms). */
   ballotTimeoutMs: number;
 
@@ -88,6 +92,7 @@ export class SandboxService {
     this.random = options.random ?? randomBytes;
     this.now = options.now ?? Date.now;
     this.ballotTimeoutMs = options.ballotTimeoutMs ?? 1000;
+    this.history = LedgerHistory.load(options.dir, options.state);
   }
 
   /** The current state (read-only by convention; write through `transact`). */
@@ -116,10 +121,10 @@ export class SandboxService {
     try {
       result = fn(tx);
     } catch (err) {
-      if (tx.commitOnError) this.install(draft);
+      if (tx.commitOnError) this.installWrite(draft, seqno);
       throw err;
     }
-    this.install(draft);
+    this.installWrite(draft, seqno);
     return { result, txId: tx.txId, seqno };
   }
 
@@ -129,6 +134,11 @@ export class SandboxService {
    */
   replaceState(next: SandboxState): void {
     this.install(next);
+  }
+
+  private installWrite(draft: SandboxState, seqno: number): void {
+    this.history.recordWrite(seqno, draft.ledger.view, draft);
+    this.install(draft);
   }
 
   private install(draft: SandboxState): void {
@@ -148,7 +158,7 @@ export class SandboxService {
 
   /** Appends a signature now (no write needed) — e.g. to advance the root on demand. */
   emitSignature(): string {
-    const seqno = appendSignature(this.current.ledger, this.random);
+    const seqno = this.history.appendSignature(this.current);
     this.persistSoon();
     return txId(this.current.ledger.view, seqno);
   }
@@ -161,11 +171,12 @@ export class SandboxService {
     if (!this.dirty) return;
     this.dirty = false;
     const ledger = this.current.ledger;
-    if (ledger.lastSignatureSeqno !== ledger.seqno) appendSignature(ledger, this.random);
+    if (ledger.lastSignatureSeqno !== ledger.seqno) this.history.appendSignature(this.current);
     const sigSeqno = ledger.seqno;
     ledger.committedSeqno = sigSeqno;
     const text = JSON.stringify(this.current);
-    this.inflight = saveStateText(this.dir, text).then(
+    // The history entries first: a state file never commits transactions the ledger file lacks.
+    this.inflight = this.history.persist().then(() => saveStateText(this.dir, text)).then(
       () => {
         this.durable = Math.max(this.durable, sigSeqno);
         this.lastPersistError = undefined;
@@ -210,8 +221,9 @@ export class SandboxService {
   /** Writes the state synchronously now (genesis). */
   persistNowSync(): void {
     const ledger = this.current.ledger;
-    if (ledger.lastSignatureSeqno !== ledger.seqno) appendSignature(ledger, this.random);
+    if (ledger.lastSignatureSeqno !== ledger.seqno) this.history.appendSignature(this.current);
     ledger.committedSeqno = ledger.seqno;
+    this.history.persistSync();
     saveStateSync(this.dir, this.current);
     this.durable = ledger.seqno;
     this.dirty = false;

@@ -7,6 +7,7 @@
  *   member<K>_cert.pem, member<K>_privk.pem (0600)
  *   member<K>_enc_pubk.pem, member<K>_enc_privk.pem (0600)   for recovery members
  *   state.json (0600)                 the whole governance state, written atomically after commits
+ *   ledger.jsonl (0600)               the transaction history (Merkle leaves, signatures), append-only
  *
  * Starting again with the same DIR resumes the state (same service identity, members, proposals); the
  * member options are then ignored and the members are read back from DIR.
@@ -29,6 +30,7 @@ import { newApiRoutes } from "./routes/new-api.js";
 import { classicApiRoutes } from "./routes/classic-api.js";
 import { nodeApiRoutes } from "./routes/node-api.js";
 import { controlRoutes } from "./routes/control-api.js";
+import { receiptRoutes } from "./routes/receipt-api.js";
 import { createOperations, type OperationsControl } from "./control-api.js";
 import { ensureRunningPrimary } from "./cluster.js";
 
@@ -184,6 +186,7 @@ function checkCount(value: unknown, input: string, min: number, max: number): nu
 
 function installRoutes(service: SandboxService, profile: Profile): void {
   service.router.add(...nodeApiRoutes());
+  service.router.add(...receiptRoutes());
   service.router.add(...newApiRoutes());
   if (profile.classic) service.router.add(...classicApiRoutes());
   service.router.add(...controlRoutes());

@@ -16,12 +16,14 @@ import { withClient } from "../client.js";
 import { GateError } from "../gates.js";
 import { redact } from "../secrets.js";
 import { cell, code, markdownTable, writeSummary } from "../render.js";
+import { keepReceipts, receiptsDirInput } from "../receipts.js";
 import type { Command } from "./command.js";
 
 export const run: Command = async ({ command, run }) => {
   const signer = signerFromInputs(command, run.workspace);
   const expectedConstitution = constitutionExpectation(run.workspace);
   const allowlist = parseAttestationAllowlist(input("attestation-allowlist"));
+  const receiptsDir = receiptsDirInput(run.workspace);
   core.setOutput("member-id", signer.memberId);
 
   await withClient(command, run, async ({ client, serviceCertificatePem }) => {
@@ -65,6 +67,7 @@ export const run: Command = async ({ command, run }) => {
       `### Member acknowledged\n\nEvery gate held; member ${code(signer.memberId)} updated its state digest and acked it: now **${after?.status}**.\n\n${table}` +
         (outcome.transactionId ? `\nAck transaction: ${code(outcome.transactionId)}\n` : ""),
     );
+    await writeSummary(await keepReceipts(client, serviceCertificatePem, receiptsDir, [outcome.transactionId], run.workspace));
   });
 };
 

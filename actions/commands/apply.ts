@@ -15,6 +15,7 @@ import { manifestFromInputs } from "../manifest.js";
 import { APPLY_MARKER, changeCount, planJson, renderPlanTables } from "../plan-view.js";
 import { redact } from "../secrets.js";
 import { code, safeBody, text, writeSummary } from "../render.js";
+import { keepReceipts, receiptsDirInput } from "../receipts.js";
 import type { Command, CommandContext } from "./command.js";
 
 export const run: Command = async (ctx) => {
@@ -23,12 +24,13 @@ export const run: Command = async (ctx) => {
   const signer = signerFromInputs(command, run.workspace);
   const selfVote = booleanInput("vote-after-propose");
   const waitForCommit = booleanInput("wait-for-commit");
+  const receiptsDir = receiptsDirInput(run.workspace);
   core.setOutput("member-id", signer.memberId);
 
   let body = `${APPLY_MARKER}\n### CCF membership apply\n\nManifest ${code(path)} at ${code(run.sha.slice(0, 12))}, signed by member ${code(signer.memberId)}.\n\n`;
   let failure: unknown;
   try {
-    await withClient(command, run, async ({ client }) => {
+    await withClient(command, run, async ({ client, serviceCertificatePem }) => {
       const planned = await planFlow(client, manifest);
       core.setOutput("plan", JSON.stringify(planJson(planned, [])));
       core.setOutput("changes", String(changeCount(planned)));
@@ -58,6 +60,7 @@ export const run: Command = async (ctx) => {
         (result.state === "done" && result.transactionId ? `- Transaction: ${code(result.transactionId)}\n` : "") +
         "\n" +
         renderPlanTables(result.plan, []);
+      body += await keepReceipts(client, serviceCertificatePem, receiptsDir, [result.transactionId], run.workspace);
     });
   } catch (err) {
     failure = err;

@@ -8,6 +8,7 @@ import { withClient } from "../client.js";
 import { APPROVE_BALLOT, REJECT_BALLOT } from "../../core/proposals/index.js";
 import { renderActions } from "../proposal-view.js";
 import { code, writeSummary } from "../render.js";
+import { keepReceipts, receiptsDirInput } from "../receipts.js";
 import type { Command } from "./command.js";
 
 export const run: Command = async ({ command, run }) => {
@@ -17,8 +18,9 @@ export const run: Command = async ({ command, run }) => {
   if (choice !== "accept" && choice !== "reject") throw new InputError("ballot", `must be 'accept' or 'reject' (got ${quoteValue(choice, 40)})`);
   const waitForCommit = booleanInput("wait-for-commit");
   const signer = signerFromInputs(command, run.workspace);
+  const receiptsDir = receiptsDirInput(run.workspace);
 
-  await withClient(command, run, async ({ client }) => {
+  await withClient(command, run, async ({ client, serviceCertificatePem }) => {
     const proposal = await client.getProposal(proposalId);
     if (!proposal) throw new InputError("proposal-id", `proposal ${proposalId} is not on the service (unknown, or completed and cleaned up)`);
     const actions = await client.getProposalActions(proposalId);
@@ -35,5 +37,6 @@ export const run: Command = async ({ command, run }) => {
     core.setOutput("proposal-state", result.value.state);
     core.info(`Member ${signer.memberId} voted ${choice} on ${proposalId}: now ${result.value.state} (${result.value.ballotCount} ballot(s))`);
     await writeSummary(`Voted **${choice}** as ${code(signer.memberId)}: the proposal is now **${result.value.state}** with ${result.value.ballotCount} ballot(s).\n`);
+    await writeSummary(await keepReceipts(client, serviceCertificatePem, receiptsDir, [result.transactionId], run.workspace));
   });
 };

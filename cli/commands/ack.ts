@@ -8,6 +8,7 @@ import { CONNECTION_FLAGS, CONNECTION_USAGE, clientFromFlags, connectionFromFlag
 import { outputFor } from "../online/output.js";
 import { withClient } from "../online/run.js";
 import { SIGNER_FLAGS, SIGNER_USAGE, signerFromFlags } from "../online/signers.js";
+import { RECEIPTS_FLAGS, RECEIPTS_USAGE, keepReceiptsFromFlags, receiptsDirFromFlags } from "../online/receipts.js";
 
 export const usage = `Usage: ccf-consortium ack --node URL --service-cert PEM --signing-key KEY --signing-cert CERT
                           [--expected-constitution-sha256 HEX [--attestation-allowlist LIST]] [--json]
@@ -24,6 +25,7 @@ recovery share). Nothing is sent when it is already Active.
                            also every Trusted node's attestation: '<format>' or '<format>:<measurement>'
                            entries, comma separated (e.g. AMD_SEV_SNP_v1:<hex>)
 
+${RECEIPTS_USAGE}
 ${SIGNER_USAGE}
 
 ${CONNECTION_USAGE}`;
@@ -34,8 +36,9 @@ const AUDIT_FLAGS = {
 } as const;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...AUDIT_FLAGS });
+  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...AUDIT_FLAGS, ...RECEIPTS_FLAGS });
   const out = outputFor(values, io);
+  const receipts = receiptsDirFromFlags(values, io);
   const signer = signerFromFlags(values, io);
   const expectedHash = optional(values, "expected-constitution-sha256");
   const allowlist = optional(values, "attestation-allowlist");
@@ -65,5 +68,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
   });
   out.document(result);
   out.line(result.changed ? `Member ${result.memberId} acked the state digest and is Active.` : `Member ${result.memberId} is already Active; nothing sent.`);
+  await keepReceiptsFromFlags(receipts, values, io, out, [result.transactionId]);
   return 0;
 }

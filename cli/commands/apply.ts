@@ -7,6 +7,7 @@ import { manifestFlag, planDocument, renderPlan } from "../online/plan-view.js";
 import { withClient } from "../online/run.js";
 import { changeLines } from "../online/change-result.js";
 import { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, signerFromFlags, votersFromFlags } from "../online/signers.js";
+import { RECEIPTS_FLAGS, RECEIPTS_USAGE, keepReceiptsFromFlags, receiptsDirFromFlags } from "../online/receipts.js";
 
 export const usage = `Usage: ccf-consortium apply --manifest FILE --node URL --service-cert PEM
                             --signing-key KEY --signing-cert CERT [--voter KEY,CERT ...]
@@ -22,11 +23,13 @@ ${SIGNER_USAGE}
 
 ${VOTING_USAGE}
 
+${RECEIPTS_USAGE}
 ${CONNECTION_USAGE}`;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, manifest: { type: "string" } });
+  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, ...RECEIPTS_FLAGS, manifest: { type: "string" } });
   const out = outputFor(values, io);
+  const receipts = receiptsDirFromFlags(values, io);
   const manifest = manifestFlag(values, io);
   const proposer = signerFromFlags(values, io);
   const voters = votersFromFlags(values, io, proposer);
@@ -44,5 +47,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const toAck = [...applied.adds, ...applied.keyRotations.map((r) => ({ name: r.name })), ...applied.encryptionKeyChanges];
     if (result.changed && toAck.length) out.line(`To become Active, ${toAck.map((m) => m.name).join(", ")} must ack the state digest ('ccf-consortium ack' with their own key).`);
   }
+  await keepReceiptsFromFlags(receipts, values, io, out, [result.transactionId]);
   return 0;
 }

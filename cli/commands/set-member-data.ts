@@ -8,6 +8,7 @@ import { outputFor } from "../online/output.js";
 import { withClient } from "../online/run.js";
 import { changeLines } from "../online/change-result.js";
 import { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, signerFromFlags, votersFromFlags } from "../online/signers.js";
+import { RECEIPTS_FLAGS, RECEIPTS_USAGE, keepReceiptsFromFlags, receiptsDirFromFlags } from "../online/receipts.js";
 
 export const usage = `Usage: ccf-consortium set-member-data (--member-id ID | --cert CERT) --member-data JSON|@FILE
                                       --node URL --service-cert PEM --signing-key KEY --signing-cert CERT
@@ -24,11 +25,13 @@ ${SIGNER_USAGE}
 
 ${VOTING_USAGE}
 
+${RECEIPTS_USAGE}
 ${CONNECTION_USAGE}`;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, "member-id": { type: "string" }, cert: { type: "string" }, "member-data": { type: "string" } });
+  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, ...RECEIPTS_FLAGS, "member-id": { type: "string" }, cert: { type: "string" }, "member-data": { type: "string" } });
   const out = outputFor(values, io);
+  const receipts = receiptsDirFromFlags(values, io);
   const member = memberFlags(values, io, "the member whose data to set");
   const memberId = "memberId" in member ? member.memberId : memberIdOf(member.certificatePem);
   const memberData = memberDataFlag(values, io, true)!;
@@ -40,5 +43,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
   );
   out.document(result);
   for (const line of changeLines(result, { done: `Member ${memberId} has the new member_data`, nothing: `Member ${memberId} already has this member_data; nothing proposed.` })) out.line(line);
+  await keepReceiptsFromFlags(receipts, values, io, out, [result.transactionId]);
   return 0;
 }

@@ -7,6 +7,7 @@ import { outputFor } from "../online/output.js";
 import { proposalView } from "../online/proposals-view.js";
 import { withClient } from "../online/run.js";
 import { SIGNER_FLAGS, SIGNER_USAGE, signerFromFlags } from "../online/signers.js";
+import { RECEIPTS_FLAGS, RECEIPTS_USAGE, keepReceiptsFromFlags, receiptsDirFromFlags } from "../online/receipts.js";
 
 export const usage = `Usage: ccf-consortium vote --proposal-id ID [--reject] --node URL --service-cert PEM
                            --signing-key KEY --signing-cert CERT [--json]
@@ -18,13 +19,15 @@ votes against it. Prints the proposal's state after the ballot. Sending the same
   --proposal-id ID         the proposal (64 hex)
   --reject                 vote against the proposal
 
+${RECEIPTS_USAGE}
 ${SIGNER_USAGE}
 
 ${CONNECTION_USAGE}`;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, "proposal-id": { type: "string" }, reject: { type: "boolean" } });
+  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, "proposal-id": { type: "string" }, reject: { type: "boolean" }, ...RECEIPTS_FLAGS });
   const out = outputFor(values, io);
+  const receipts = receiptsDirFromFlags(values, io);
   const proposalId = proposalIdFlag(values);
   const approve = values.reject !== true;
   const signer = signerFromFlags(values, io);
@@ -34,5 +37,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
   out.document({ ballot: approve ? "accept" : "reject", voterId: signer.memberId, proposal: view, ...(written.transactionId ? { transactionId: written.transactionId } : {}) });
   out.line(`Voted ${approve ? "for" : "against"} proposal ${proposalId}: it is ${view.state} (${view.ballotCount} ballot${view.ballotCount === 1 ? "" : "s"}).`);
   if (view.failure) out.line(`Failure: ${view.failure.reason}`);
+  await keepReceiptsFromFlags(receipts, values, io, out, [written.transactionId]);
   return 0;
 }

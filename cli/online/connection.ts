@@ -2,7 +2,7 @@ import { quoteValue } from "../../core/text/input-value.js";
 import { InputError } from "../../core/errors.js";
 import { loadCertificate, certificatePem } from "../../core/identity/certificate.js";
 import type { ApiChoice } from "../../core/client/model.js";
-import { nodeOrigin, parseApiChoice } from "../../core/client/connection-inputs.js";
+import { nodeOrigin, parseApiChoice, parseDuration } from "../../core/client/connection-inputs.js";
 import type { GovernanceClient } from "../../core/client/governance-client.js";
 import { optional, type OptionSpec } from "../args.js";
 import { println, type Io } from "../io.js";
@@ -14,6 +14,7 @@ export const CONNECTION_FLAGS = {
   "service-cert": { type: "string" },
   servername: { type: "string" },
   api: { type: "string" },
+  timeout: { type: "string" },
   json: { type: "boolean" },
   verbose: { type: "boolean", short: "v" },
 } as const satisfies OptionSpec;
@@ -24,14 +25,18 @@ export const CONNECTION_USAGE = `Connection:
   --servername NAME        name checked against the node certificates (when --node is an IP the
                            certificates do not name)
   --api VERSION            auto (default), 2024-07-01, 2023-06-01-preview or classic
+  --timeout DURATION       give up on a node request after DURATION, retries included (default 60s;
+                           e.g. 500ms, 30s, 2m); one attempt is also capped at 30 s, a reply at 16 MiB
   --json                   one JSON document on standard output instead of text
-  -v, --verbose            print every HTTP request on standard error`;
+  -v, --verbose            print every HTTP request and retry on standard error`;
 
 export interface ConnectionOptions {
   nodes: string[];
   serviceCertificatePem: string;
   servername?: string;
   api: ApiChoice;
+  /** The operation deadline (ms) from --timeout, when given. */
+  timeoutMs?: number;
 }
 
 /** Validates the connection flags: at least one https URL, a readable PEM certificate, a known API. */
@@ -47,7 +52,9 @@ export function connectionFromFlags(values: Record<string, unknown>, io: Io): Co
     throw new InputError("--servername", `${quoteValue(servername, 100)} is not a host name`);
   }
   const api = parseApiChoice(optional(values, "api") ?? "auto", "--api");
-  return { nodes, serviceCertificatePem: certificatePem(cert), ...(servername ? { servername } : {}), api };
+  const timeout = optional(values, "timeout");
+  const timeoutMs = timeout === undefined ? undefined : parseDuration(timeout, "--timeout");
+  return { nodes, serviceCertificatePem: certificatePem(cert), ...(servername ? { servername } : {}), api, ...(timeoutMs !== undefined ? { timeoutMs } : {}) };
 }
 
 /**
@@ -57,15 +64,17 @@ export function connectionFromFlags(values: Record<string, unknown>, io: Io): Co
 export async function clientFromFlags(values: Record<string, unknown>, io: Io, options: { onRequest?: (r: { method: string; path: string; node: string }) => void } = {}): Promise<GovernanceClient> {
   const connection = connectionFromFlags(values, io);
   const verbose = values.verbose === true;
-  const { createGovernanceClient } = await import("../../core/client/governance-client.js");
+  const [{ createGovernanceClient }, { formatSeconds }] = await Promise.all([import("../../core/client/governance-client.js"), import("../../core/client/errors.js")]);
   return createGovernanceClient({
     nodes: connection.nodes,
     serviceCertificatePem: connection.serviceCertificatePem,
     ...(connection.servername ? { servername: connection.servername } : {}),
     api: connection.api,
+    ...(connection.timeoutMs !== undefined ? { timeoutMs: connection.timeoutMs } : {}),
     onRequest: (r) => {
       if (verbose) println(io.stderr, `→ ${r.method} ${r.path} (${r.node})`);
       options.onRequest?.(r);
     },
+    ...(verbose ? { onRetry: (r) => println(io.stderr, `retry ${r.attempt}/${r.attempts} in ${formatSeconds(r.delayMs)} after ${r.reason} (${r.method} ${r.path} on ${r.node})`) } : {}),
   });
 }

@@ -1,3 +1,4 @@
+import { NodeReplyError } from "./errors.js";
 import type { ApiFlavour, EncryptedShare, Failure, Member, Node, Proposal, RecoveryShareResult, ServiceInfo, StateDigest, TransactionStatus } from "./model.js";
 
 /** A successful reply: the body and the transaction id of a write. */
@@ -5,7 +6,13 @@ export interface Reply {
   status: number;
   body: Buffer;
   transactionId?: string;
-  json<T = unknown>(): T;
+  /** The body as JSON (undefined when empty); not JSON → NodeReplyError naming node and request. */
+  json(): unknown;
+  /**
+   * The body as JSON checked and shaped by `shape` (one of the validators below); whatever it rejects
+   * becomes a NodeReplyError naming node, method and path.
+   */
+  parse<T>(shape: (json: unknown) => T): T;
 }
 
 /** The requests a flavour adapter may make; errors (non-2xx) are thrown as GovernanceError. */
@@ -62,23 +69,105 @@ export function parseRecoveryMessage(message: string): RecoveryShareResult {
   };
 }
 
-export function asRecord(value: unknown, what: string): Record<string, unknown> {
-  if (!value || typeof value !== "object" || Array.isArray(value)) throw new TypeError(`unexpected ${what} from the node: not a JSON object`);
+// ---- reply validators: each takes the value and where it sits (`value[2].memberId`), returns it typed
+// or throws a NodeReplyError (the Reply adds node and request). Linear in the size of the value.
+
+function typeName(value: unknown): string {
+  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
+function wrong(where: string, expected: string, value: unknown): NodeReplyError {
+  return new NodeReplyError({ problem: value === undefined ? `${where} is missing (expected ${expected})` : `${where} is ${typeName(value)} (expected ${expected})` });
+}
+
+export function asRecord(value: unknown, where: string): Record<string, unknown> {
+  if (!value || typeof value !== "object" || Array.isArray(value)) throw wrong(where, "a JSON object", value);
   return value as Record<string, unknown>;
 }
 
-export function str(value: unknown): string | undefined {
-  return typeof value === "string" ? value : undefined;
+export function asArray(value: unknown, where: string): unknown[] {
+  if (!Array.isArray(value)) throw wrong(where, "an array", value);
+  return value;
+}
+
+export function asString(value: unknown, where: string): string {
+  if (typeof value !== "string") throw wrong(where, "a string", value);
+  return value;
+}
+
+/** A string or absent (`null` counts as absent, as CCF writes unset optionals in the classic maps). */
+export function optString(value: unknown, where: string): string | undefined {
+  return value === undefined || value === null ? undefined : asString(value, where);
+}
+
+export function asCount(value: unknown, where: string): number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) throw wrong(where, "a non-negative integer", value);
+  return value;
+}
+
+export function optCount(value: unknown, where: string): number | undefined {
+  return value === undefined || value === null ? undefined : asCount(value, where);
+}
+
+export function optBoolean(value: unknown, where: string): boolean | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "boolean") throw wrong(where, "true or false", value);
+  return value;
+}
+
+export function oneOf<T extends string>(value: unknown, where: string, allowed: readonly T[]): T {
+  if (typeof value !== "string") throw wrong(where, `one of ${allowed.join(", ")}`, value);
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new NodeReplyError({ problem: `${where} is '${value.slice(0, 40)}' (expected one of ${allowed.join(", ")})` });
+  }
+  return value as T;
+}
+
+/** A member, proposal or node id: 64 hex characters. */
+export function asId(value: unknown, where: string): string {
+  if (typeof value !== "string") throw wrong(where, "a 64-hex-character id", value);
+  if (!/^[0-9a-fA-F]{64}$/.test(value)) throw new NodeReplyError({ problem: `${where} is not a 64-hex-character id` });
+  return value;
+}
+
+/** A transaction id `<view>.<seqno>`. */
+export function asTransactionId(value: unknown, where: string): string {
+  if (typeof value !== "string") throw wrong(where, "a transaction id <view>.<seqno>", value);
+  if (!/^\d{1,20}\.\d{1,20}$/.test(value)) throw new NodeReplyError({ problem: `${where} is not a transaction id <view>.<seqno>` });
+  return value;
+}
+
+/** A map `{key: value}` with every value shaped by `shape`. */
+export function asMap<T>(value: unknown, where: string, shape: (v: unknown, where: string) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [k, v] of Object.entries(asRecord(value, where))) out[k] = shape(v, `${where}["${k.slice(0, 70)}"]`);
+  return out;
+}
+
+export const MEMBER_STATUSES = ["Accepted", "Active"] as const;
+export const RECOVERY_ROLES = ["NonParticipant", "Participant", "Owner"] as const;
+export const PROPOSAL_STATES = ["Open", "Accepted", "Withdrawn", "Rejected", "Failed", "Dropped"] as const;
+export const SERVICE_STATUSES = ["Opening", "Open", "WaitingForRecoveryShares", "Recovering"] as const;
+export const NODE_STATUSES = ["Pending", "Trusted", "Retired"] as const;
+export const TRANSACTION_STATUSES = ["Unknown", "Pending", "Committed", "Invalid"] as const;
+
+export function asVotes(value: unknown, where: string): Record<string, boolean> | undefined {
+  if (value === undefined || value === null) return undefined;
+  return asMap(value, where, (v, w) => {
+    if (typeof v !== "boolean") throw wrong(w, "true or false", v);
+    return v;
+  });
 }
 
 /** `{reason, trace?}` (a proposal's or a ballot's failure), the same in both flavours. */
-export function parseFailure(value: unknown): Failure | undefined {
-  if (!value || typeof value !== "object") return undefined;
-  const f = value as Record<string, unknown>;
-  return { reason: String(f.reason ?? ""), ...(str(f.trace) ? { trace: str(f.trace) } : {}) };
+export function parseFailure(value: unknown, where: string): Failure | undefined {
+  if (value === undefined || value === null) return undefined;
+  const f = asRecord(value, where);
+  const trace = optString(f.trace, `${where}.trace`);
+  return { reason: asString(f.reason, `${where}.reason`), ...(trace !== undefined ? { trace } : {}) };
 }
 
-export function parseFailures(value: unknown): Record<string, Failure> | undefined {
-  if (!value || typeof value !== "object") return undefined;
-  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, parseFailure(v) ?? { reason: "" }]));
+export function parseFailures(value: unknown, where: string): Record<string, Failure> | undefined {
+  if (value === undefined || value === null) return undefined;
+  return asMap(value, where, (v, w) => parseFailure(v, w) ?? { reason: "" });
 }

@@ -2,7 +2,7 @@
  * One error base with a stable `code`. Faces map codes to exit codes, annotations and Pulumi check
  * failures. Messages are actionable and never carry key material.
  */
-export type ErrorCode = "INVALID_INPUT" | "UNSUPPORTED_KEY" | "KEY_MISMATCH" | "COSE_MALFORMED" | "COSE_INVALID" | "CCF_ERROR" | "TRANSPORT" | "NODE_REPLY" | "REFUSED" | "PROPOSAL_FAILED" | "TIMEOUT" | "SIGNER" | "INTERNAL";
+export type ErrorCode = "INVALID_INPUT" | "UNSUPPORTED_KEY" | "KEY_MISMATCH" | "COSE_MALFORMED" | "COSE_INVALID" | "CCF_ERROR" | "TRANSPORT" | "NODE_REPLY" | "REFUSED" | "PROPOSAL_FAILED" | "TIMEOUT" | "SIGNER" | "RECEIPT_INVALID" | "INTERNAL";
 export declare class CcfConsortiumError extends Error {
     readonly code: ErrorCode;
     constructor(code: ErrorCode, message: string, options?: {

@@ -24,6 +24,7 @@ export interface MemberSpec {
     };
     waitForActive: boolean;
     adopt: boolean;
+    keepReceipts: boolean;
 }
 type Props = Record<string, unknown>;
 /** Validates a Member's inputs, property by property; unknown (preview) values are skipped. */

@@ -12,6 +12,7 @@ export function checkMemberInputs(news) {
         connection.apiVersion = "auto";
     inputs.connection = connection;
     inputs.adopt = news.adopt ?? false;
+    inputs.keepReceipts = news.keepReceipts ?? false;
     inputs.waitForActive = news.waitForActive ?? news.activation !== undefined;
     const f = new Failures();
     f.run("connection", connection, () => parseConnection(connection));
@@ -36,7 +37,7 @@ export function checkMemberInputs(news) {
     if (news.activation !== undefined) {
         f.run("activation", [news.activation, news.certificate], () => activationSigner(news.activation, news.certificate));
     }
-    for (const flag of ["adopt", "waitForActive"]) {
+    for (const flag of ["adopt", "waitForActive", "keepReceipts"]) {
         f.run(flag, inputs[flag], () => {
             if (typeof inputs[flag] !== "boolean")
                 throw new InputError(flag, "must be true or false");
@@ -62,6 +63,7 @@ export function parseMember(props) {
         activation: isObject(props.activation) ? { privateKey: str(props.activation.privateKey, "activation.privateKey") } : undefined,
         waitForActive: props.waitForActive === true,
         adopt: props.adopt === true,
+        keepReceipts: props.keepReceipts === true,
     };
 }
 export function parseConnection(value) {

@@ -3,6 +3,7 @@ import { isUnknown } from "./check-failures.js";
 import { addMember, activateMember, removeMember, setMemberData, waitForActive } from "./governance.js";
 import { activationSigner, checkMemberInputs, parseConnection, parseMember, signerOf } from "./member-inputs.js";
 import { MembersCache } from "./members-cache.js";
+import { receiptOutputs } from "./receipts.js";
 /** How long one members list serves reads in this process. */
 export const MEMBERS_CACHE_TTL_MS = 15_000;
 /**
@@ -74,11 +75,16 @@ function outputs(spec, inputs, live, extra) {
         activation: inputs.activation,
         waitForActive: inputs.waitForActive,
         adopt: inputs.adopt,
+        keepReceipts: inputs.keepReceipts,
         memberId: spec.memberId,
         status: live?.status ?? "Accepted",
         isRecoveryMember: live ? live.encryptionPublicKeyPem !== undefined : spec.encryptionPublicKey !== undefined,
         proposalId: extra.proposalId,
         transactionId: extra.transactionId,
+        acceptanceTransactionId: extra.acceptanceTransactionId,
+        ackTransactionId: extra.ackTransactionId,
+        acceptanceReceipt: extra.acceptanceReceipt,
+        ackReceipt: extra.ackReceipt,
     };
     for (const k of Object.keys(outs))
         if (outs[k] === undefined)
@@ -138,6 +144,7 @@ export const memberOperations = {
         let live = await cache.find(key, client, spec.memberId);
         let proposalId;
         let transactionId;
+        let acceptanceTransactionId;
         if (live) {
             const differs = identityDiffers(live, spec);
             if (differs)
@@ -158,6 +165,7 @@ export const memberOperations = {
                 // The process's shared view: the flow decides on it and notes what it wrote there.
                 state: cache.reader(key, client),
             }));
+            acceptanceTransactionId = transactionId;
             live = declared(spec, "Accepted");
         }
         else if (spec.memberData !== undefined && !sameJson(live.memberData, spec.memberData)) {
@@ -166,7 +174,8 @@ export const memberOperations = {
             cache.note(key, spec.memberId, live);
         }
         const after = await activateIfAsked(key, client, spec, live);
-        return { id: spec.memberId, outs: outputs(spec, inputs, after.live, { proposalId, transactionId: after.transactionId ?? transactionId }) };
+        const receipts = await receiptOutputs(client, spec, {}, { acceptanceTransactionId, ackTransactionId: after.transactionId });
+        return { id: spec.memberId, outs: outputs(spec, inputs, after.live, { proposalId, transactionId: after.transactionId ?? transactionId, ...receipts }) };
     },
     async read(id, props) {
         // A refresh reads many members: only the connection is parsed (once per process), the rest of the
@@ -204,7 +213,8 @@ export const memberOperations = {
             cache.note(key, id, live);
         }
         const after = await activateIfAsked(key, client, spec, live);
-        return { outs: outputs(spec, news, after.live, { proposalId: olds.proposalId, transactionId: after.transactionId ?? transactionId }) };
+        const receipts = await receiptOutputs(client, spec, olds, { ackTransactionId: after.transactionId });
+        return { outs: outputs(spec, news, after.live, { proposalId: olds.proposalId, transactionId: after.transactionId ?? transactionId, ...receipts }) };
     },
     async delete(id, props) {
         const spec = parseMember(props);

@@ -35,6 +35,11 @@ export interface MemberArgs {
     waitForActive?: pulumi.Input<boolean>;
     /** Take over a member that already exists (dynamic resources cannot be imported). */
     adopt?: pulumi.Input<boolean>;
+    /**
+     * Fetch the receipts of the acceptance and the ack, verify them against the service certificate and keep
+     * them in `acceptanceReceipt` / `ackReceipt` (default false: a receipt costs a wait for the commit).
+     */
+    keepReceipts?: pulumi.Input<boolean>;
 }
 /**
  * A consortium member of a CCF network. Adding it proposes `set_member` (ballots from `voters`) and, with
@@ -50,6 +55,14 @@ export declare class Member extends pulumi.dynamic.Resource {
     readonly isRecoveryMember: pulumi.Output<boolean>;
     /** Transaction id (`view.seqno`) of the last change the provider made. */
     readonly transactionId: pulumi.Output<string | undefined>;
+    /** Transaction id of the proposal acceptance that added the member (set_member). */
+    readonly acceptanceTransactionId: pulumi.Output<string | undefined>;
+    /** Transaction id of the member's ack (the provider's `activation`). */
+    readonly ackTransactionId: pulumi.Output<string | undefined>;
+    /** With `keepReceipts`: the verified receipt (CCF's JSON) of the acceptance. */
+    readonly acceptanceReceipt: pulumi.Output<string | undefined>;
+    /** With `keepReceipts`: the verified receipt (CCF's JSON) of the ack. */
+    readonly ackReceipt: pulumi.Output<string | undefined>;
     readonly memberData: pulumi.Output<Record<string, unknown> | undefined>;
     readonly recoveryRole: pulumi.Output<string>;
     constructor(name: string, args: MemberArgs, opts?: pulumi.CustomResourceOptions);

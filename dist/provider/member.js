@@ -18,6 +18,10 @@ export class Member extends pulumi.dynamic.Resource {
             proposalId: undefined,
             isRecoveryMember: undefined,
             transactionId: undefined,
+            acceptanceTransactionId: undefined,
+            ackTransactionId: undefined,
+            acceptanceReceipt: undefined,
+            ackReceipt: undefined,
             recoveryRole: args.recoveryRole,
         };
         const additionalSecretOutputs = [...new Set([...(opts?.additionalSecretOutputs ?? []), ...MEMBER_SECRET_OUTPUTS])];

@@ -1,10 +1,18 @@
+/**
+ * The ledger's transaction ids `view.seqno` and transaction status as CCF reports it
+ * (Unknown/Pending/Committed/Invalid).
+ *
+ * A write transaction takes the next seqno and is Pending. A signature transaction follows shortly after
+ * (see SandboxService: signatures are emitted on a short timer, coalescing writes); it signs the Merkle
+ * root of every transaction before it (sandbox/history), and once the state holding it is durably
+ * persisted every transaction up to it is Committed — the sandbox's version of "committed = replicated
+ * and signed".
+ */
 import type { LedgerState } from "./state.js";
 export type TxStatus = "Unknown" | "Pending" | "Committed" | "Invalid";
 export declare function initialLedger(view?: number): LedgerState;
 /** Allocates the seqno of a new write transaction. */
 export declare function nextSeqno(ledger: LedgerState): number;
-/** Appends a signature transaction: new seqno, fresh random root (hex). Returns its seqno. */
-export declare function appendSignature(ledger: LedgerState, random?: (n: number) => Buffer): number;
 /** Parses "<view>.<seqno>" (both non-negative decimal integers); undefined when malformed. */
 export declare function parseTxId(text: string): {
     view: number;

@@ -1,26 +1,9 @@
-/**
- * The simulated ledger: transaction ids `view.seqno`, a Merkle-root stand-in that changes only at a
- * "signature" transaction, and transaction status as CCF reports it (Unknown/Pending/Committed/Invalid).
- *
- * A write transaction takes the next seqno and is Pending. A signature transaction follows shortly after
- * (see SandboxService: signatures are emitted on a short timer, coalescing writes); it sets a fresh
- * random root, and once the state holding it is durably persisted every transaction up to it is
- * Committed — the sandbox's version of "committed = replicated and signed".
- */
-import { randomBytes } from "node:crypto";
 export function initialLedger(view = 2) {
     return { view, seqno: 0, committedSeqno: 0, root: "", lastSignatureSeqno: 0, viewHistory: [] };
 }
 /** Allocates the seqno of a new write transaction. */
 export function nextSeqno(ledger) {
     ledger.seqno += 1;
-    return ledger.seqno;
-}
-/** Appends a signature transaction: new seqno, fresh random root (hex). Returns its seqno. */
-export function appendSignature(ledger, random = randomBytes) {
-    ledger.seqno += 1;
-    ledger.root = random(32).toString("hex");
-    ledger.lastSignatureSeqno = ledger.seqno;
     return ledger.seqno;
 }
 /** Parses "<view>.<seqno>" (both non-negative decimal integers); undefined when malformed. */

@@ -9,12 +9,14 @@
  * transaction set `commitOnError` (CCF forces a commit in a few handlers, e.g. clearing submitted
  * shares after a failed recovery start).
  *
- * Signatures: a short timer after a write appends a signature transaction (fresh root), serializes
- * the state and writes it atomically to DIR; when the write is durable, every transaction up to the
- * signature is Committed.
+ * Signatures: a short timer after a write appends a signature transaction (the primary signs the
+ * Merkle root of every transaction before it: sandbox/history), appends the new history entries to
+ * DIR/ledger.jsonl, serializes the state and writes it atomically to DIR; when the write is durable,
+ * every transaction up to the signature is Committed.
  */
 import { type KeyObject } from "node:crypto";
 import { type TxStatus } from "./ledger.js";
+import { LedgerHistory } from "./history/index.js";
 import { Router } from "./router.js";
 import type { Profile } from "./profile.js";
 import { type SandboxState } from "./state.js";
@@ -61,6 +63,8 @@ export declare class SandboxService {
     readonly verificationKeys: Map<string, KeyObject>;
     readonly random: (n: number) => Buffer;
     readonly now: () => number;
+    /** The Merkle tree, signatures and receipts (sandbox/history). */
+    readonly history: LedgerHistory;
     /** Time limit for one ballot evaluation (ms). */
     ballotTimeoutMs: number;
     private current;
@@ -90,6 +94,7 @@ export declare class SandboxService {
      * restore). The new state is persisted with the next signature.
      */
     replaceState(next: SandboxState): void;
+    private installWrite;
     private install;
     /** Persists the current state soon (with a signature only if transactions are unsigned). */
     persistSoon(): void;

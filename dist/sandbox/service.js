@@ -9,12 +9,14 @@
  * transaction set `commitOnError` (CCF forces a commit in a few handlers, e.g. clearing submitted
  * shares after a failed recovery start).
  *
- * Signatures: a short timer after a write appends a signature transaction (fresh root), serializes
- * the state and writes it atomically to DIR; when the write is durable, every transaction up to the
- * signature is Committed.
+ * Signatures: a short timer after a write appends a signature transaction (the primary signs the
+ * Merkle root of every transaction before it: sandbox/history), appends the new history entries to
+ * DIR/ledger.jsonl, serializes the state and writes it atomically to DIR; when the write is durable,
+ * every transaction up to the signature is Committed.
  */
 import { randomBytes } from "node:crypto";
-import { appendSignature, txStatus } from "./ledger.js";
+import { txStatus } from "./ledger.js";
+import { LedgerHistory } from "./history/index.js";
 import { saveStateSync, saveStateText } from "./persistence.js";
 import { Router } from "./router.js";
 import { txId } from "./state.js";
@@ -30,6 +32,8 @@ export class SandboxService {
     verificationKeys = new Map();
     random;
     now;
+    /** The Merkle tree, signatures and receipts (sandbox/history). */
+    history;
     /** Time limit for one ballot evaluation (ms). */
     ballotTimeoutMs;
     current;
@@ -50,6 +54,7 @@ export class SandboxService {
         this.random = options.random ?? randomBytes;
         this.now = options.now ?? Date.now;
         this.ballotTimeoutMs = options.ballotTimeoutMs ?? 1000;
+        this.history = LedgerHistory.load(options.dir, options.state);
     }
     /** The current state (read-only by convention; write through `transact`). */
     get state() {
@@ -77,10 +82,10 @@ export class SandboxService {
         }
         catch (err) {
             if (tx.commitOnError)
-                this.install(draft);
+                this.installWrite(draft, seqno);
             throw err;
         }
-        this.install(draft);
+        this.installWrite(draft, seqno);
         return { result, txId: tx.txId, seqno };
     }
     /**
@@ -89,6 +94,10 @@ export class SandboxService {
      */
     replaceState(next) {
         this.install(next);
+    }
+    installWrite(draft, seqno) {
+        this.history.recordWrite(seqno, draft.ledger.view, draft);
+        this.install(draft);
     }
     install(draft) {
         this.current = draft;
@@ -106,7 +115,7 @@ export class SandboxService {
     }
     /** Appends a signature now (no write needed) — e.g. to advance the root on demand. */
     emitSignature() {
-        const seqno = appendSignature(this.current.ledger, this.random);
+        const seqno = this.history.appendSignature(this.current);
         this.persistSoon();
         return txId(this.current.ledger.view, seqno);
     }
@@ -120,11 +129,12 @@ export class SandboxService {
         this.dirty = false;
         const ledger = this.current.ledger;
         if (ledger.lastSignatureSeqno !== ledger.seqno)
-            appendSignature(ledger, this.random);
+            this.history.appendSignature(this.current);
         const sigSeqno = ledger.seqno;
         ledger.committedSeqno = sigSeqno;
         const text = JSON.stringify(this.current);
-        this.inflight = saveStateText(this.dir, text).then(() => {
+        // The history entries first: a state file never commits transactions the ledger file lacks.
+        this.inflight = this.history.persist().then(() => saveStateText(this.dir, text)).then(() => {
             this.durable = Math.max(this.durable, sigSeqno);
             this.lastPersistError = undefined;
         }, (err) => {
@@ -169,8 +179,9 @@ export class SandboxService {
     persistNowSync() {
         const ledger = this.current.ledger;
         if (ledger.lastSignatureSeqno !== ledger.seqno)
-            appendSignature(ledger, this.random);
+            this.history.appendSignature(this.current);
         ledger.committedSeqno = ledger.seqno;
+        this.history.persistSync();
         saveStateSync(this.dir, this.current);
         this.durable = ledger.seqno;
         this.dirty = false;

@@ -85,13 +85,13 @@ export interface RecoveryState {
     submittedShares: Record<string, string>;
     [extension: string]: unknown;
 }
-/** The simulated ledger: `view.seqno` counters and the Merkle-root stand-in. */
+/** The ledger counters: `view.seqno`, the commit level and the Merkle root at the latest signature (sandbox/history). */
 export interface LedgerState {
     view: number;
     seqno: number;
     /** Highest seqno known durable (persisted); transactions ≤ it are Committed. */
     committedSeqno: number;
-    /** Root (hex, 64 chars) as of the latest signature transaction; "" before the first one. */
+    /** Merkle root (hex, 64 chars) signed by the latest signature transaction; "" before the first one. */
     root: string;
     lastSignatureSeqno: number;
     /** Previous views' last seqnos, to answer `Invalid` for ids rolled back by a view change. */
@@ -99,6 +99,8 @@ export interface LedgerState {
         view: number;
         lastSeqno: number;
     }[];
+    /** Hex secret the commit evidence nonces derive from (sandbox/history); created on first use, never served. */
+    commitSecret?: string;
 }
 export interface SandboxState {
     formatVersion: 1;

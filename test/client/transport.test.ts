@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createGovernanceClient, GovernanceError, retryPolicy, Transport, TransportError } from "../../core/client/index.js";
+import { createGovernanceClient, GovernanceError, NodeReplyError, retryPolicy, Transport, TransportError } from "../../core/client/index.js";
 import { createPki, json, startHttpsServer, type Pki, type TestServer } from "./pki.js";
 
 let pki: Pki;
@@ -135,6 +135,31 @@ describe("failover and redirects", () => {
       await t.close();
     });
   }
+});
+
+describe("redirect bounds", () => {
+  it("follows at most 3 hops, refuses non-https and credentials, never retries a bad redirect (NODE_REPLY)", async () => {
+    let hits = 0;
+    const s = await server((req, _body, res) => {
+      hits++;
+      const n = Number(req.url!.slice(1).split("?")[0]);
+      const to = n === 90 ? "http://127.0.0.1:1/x" : n === 80 ? `https://user:pw@127.0.0.1:${s.port}/x` : `/${n + 1}`;
+      res.writeHead(307, { location: to });
+      res.end();
+    });
+    const t = new Transport({ nodes: [{ url: s.url }], serviceCertificatePem: pki.serviceCertificatePem, retry: retryPolicy({ sleep: async () => {} }) });
+    const chain = await t.send({ method: "GET", path: "/1", idempotent: true }).catch((e) => e);
+    expect(chain).toBeInstanceOf(NodeReplyError);
+    expect(chain.code).toBe("NODE_REPLY");
+    expect(chain.message).toBe(`GET /4 on ${s.url}: invalid reply: more than 3 redirects (a redirect loop?)`);
+    expect(hits).toBe(4);
+    const plain = await t.send({ method: "GET", path: "/90", idempotent: true }).catch((e) => e);
+    expect(plain.message).toBe(`GET /90 on ${s.url}: invalid reply: refusing to follow a redirect to non-HTTPS http://127.0.0.1:1`);
+    const creds = await t.send({ method: "GET", path: "/80", idempotent: true }).catch((e) => e);
+    expect(creds.message).toBe(`GET /80 on ${s.url}: invalid reply: refusing to follow a redirect carrying credentials`);
+    expect(hits).toBe(6);
+    await t.close();
+  });
 });
 
 describe("retries", () => {

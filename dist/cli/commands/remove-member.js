@@ -6,6 +6,7 @@ import { outputFor } from "../online/output.js";
 import { withClient } from "../online/run.js";
 import { changeLines } from "../online/change-result.js";
 import { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, signerFromFlags, votersFromFlags } from "../online/signers.js";
+import { RECEIPTS_FLAGS, RECEIPTS_USAGE, keepReceiptsFromFlags, receiptsDirFromFlags } from "../online/receipts.js";
 export const usage = `Usage: ccf-consortium remove-member (--member-id ID | --cert CERT) --node URL --service-cert PEM
                                     --signing-key KEY --signing-cert CERT [--voter KEY,CERT ...]
                                     [--wait-for-commit] [--json]
@@ -21,10 +22,12 @@ ${SIGNER_USAGE}
 
 ${VOTING_USAGE}
 
+${RECEIPTS_USAGE}
 ${CONNECTION_USAGE}`;
 export async function run(argv, io) {
-    const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, "member-id": { type: "string" }, cert: { type: "string" } });
+    const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, ...RECEIPTS_FLAGS, "member-id": { type: "string" }, cert: { type: "string" } });
     const out = outputFor(values, io);
+    const receipts = receiptsDirFromFlags(values, io);
     const member = memberFlags(values, io, "the member to remove");
     const proposer = signerFromFlags(values, io);
     const voters = votersFromFlags(values, io, proposer);
@@ -33,5 +36,6 @@ export async function run(argv, io) {
     out.document(result);
     for (const line of changeLines(result, { done: `Member ${result.memberId} is removed`, nothing: `${result.memberId} is not a member; nothing proposed.` }))
         out.line(line);
+    await keepReceiptsFromFlags(receipts, values, io, out, [result.transactionId]);
     return 0;
 }

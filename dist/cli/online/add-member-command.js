@@ -6,6 +6,7 @@ import { certificateFlag, encryptionKeyFlag, memberDataFlag, recoveryRoleFlag } 
 import { outputFor } from "./output.js";
 import { withClient } from "./run.js";
 import { SIGNER_FLAGS, SIGNER_USAGE, VOTING_FLAGS, VOTING_USAGE, signerFromFlags, votersFromFlags } from "./signers.js";
+import { RECEIPTS_FLAGS, RECEIPTS_USAGE, keepReceiptsFromFlags, receiptsDirFromFlags } from "./receipts.js";
 const MEMBER_FLAGS = {
     cert: { type: "string" },
     "enc-pubk": { type: "string" },
@@ -38,13 +39,15 @@ ${MEMBER_USAGE}
 
 ${SIGNER_USAGE}
 ${vote ? `\n${VOTING_USAGE}\n` : ""}
+${RECEIPTS_USAGE}
 ${CONNECTION_USAGE}`;
 }
 /** propose-member (vote = false: no ballots) and add-member (vote = true). */
 export async function runAddMember(argv, io, vote) {
-    const spec = vote ? { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...MEMBER_FLAGS, ...VOTING_FLAGS } : { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...MEMBER_FLAGS };
+    const spec = vote ? { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...MEMBER_FLAGS, ...VOTING_FLAGS, ...RECEIPTS_FLAGS } : { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...MEMBER_FLAGS, ...RECEIPTS_FLAGS };
     const { values } = parseFlags(argv, spec);
     const out = outputFor(values, io);
+    const receipts = receiptsDirFromFlags(values, io);
     const certificatePem = certificateFlag(values, "cert", io);
     if (!certificatePem)
         throw new InputError("--cert", "is required (the new member's certificate, PEM)");
@@ -78,5 +81,6 @@ export async function runAddMember(argv, io, vote) {
         out.line(`Member ${result.memberId} is ${result.status} (proposal ${result.proposalId}).`);
         out.line("It becomes Active when it acks the state digest: 'ccf-consortium ack' with its own key.");
     }
+    await keepReceiptsFromFlags(receipts, values, io, out, [result.transactionId]);
     return 0;
 }

@@ -1,0 +1,2 @@
+export { LedgerHistory, LEDGER_FILE, type ReceiptBody } from "./history.js";
+export { MerkleTree, type PathStep } from "./merkle-tree.js";
