@@ -4,6 +4,8 @@ export interface Connection {
     nodeUrls: string[];
     serviceCertificate: string;
     apiVersion: ApiChoice;
+    /** Operation deadline for each node request, retries included (seconds; default 60). */
+    timeoutSeconds?: number;
 }
 export interface SigningCredentials {
     certificate: string;

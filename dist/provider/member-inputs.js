@@ -68,7 +68,7 @@ export function parseMember(props) {
 }
 export function parseConnection(value) {
     if (!isObject(value))
-        throw new InputError("connection", "must be { nodeUrls, serviceCertificate, apiVersion? }");
+        throw new InputError("connection", "must be { nodeUrls, serviceCertificate, apiVersion?, timeoutSeconds? }");
     const { nodeUrls, serviceCertificate } = value;
     const apiVersion = value.apiVersion ?? "auto";
     if (!Array.isArray(nodeUrls) || nodeUrls.length === 0 || !nodeUrls.every((u) => typeof u === "string")) {
@@ -79,7 +79,11 @@ export function parseConnection(value) {
     const api = parseApiChoice(String(apiVersion), "connection.apiVersion");
     // Named as the client names them, so a bad URL fails Check exactly as it would fail the first request.
     nodeUrls.forEach((u, i) => nodeOrigin(u, `nodes[${i}]`));
-    return { nodeUrls: nodeUrls, serviceCertificate: pem, apiVersion: api };
+    const { timeoutSeconds } = value;
+    if (timeoutSeconds !== undefined && (typeof timeoutSeconds !== "number" || !(timeoutSeconds > 0) || timeoutSeconds > 86_400)) {
+        throw new InputError("connection.timeoutSeconds", "must be a number of seconds, more than 0 and at most 86400");
+    }
+    return { nodeUrls: nodeUrls, serviceCertificate: pem, apiVersion: api, ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}) };
 }
 function parseCertificate(value) {
     const pem = str(value, "certificate");

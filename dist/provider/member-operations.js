@@ -26,14 +26,15 @@ function connectionOf(value) {
     return c;
 }
 function keyOf(c) {
-    return JSON.stringify([c.nodeUrls, c.serviceCertificate.trim(), c.apiVersion]);
+    return JSON.stringify([c.nodeUrls, c.serviceCertificate.trim(), c.apiVersion, c.timeoutSeconds]);
 }
 /** One client (and so one TLS agent per node, kept alive) per service per process. */
 function clientFor(c) {
     const key = keyOf(c);
     let client = clients.get(key);
     if (!client) {
-        client = createGovernanceClient({ nodes: c.nodeUrls, serviceCertificatePem: c.serviceCertificate, api: c.apiVersion });
+        const timeout = c.timeoutSeconds !== undefined ? { timeoutMs: Math.round(c.timeoutSeconds * 1000) } : {};
+        client = createGovernanceClient({ nodes: c.nodeUrls, serviceCertificatePem: c.serviceCertificate, api: c.apiVersion, ...timeout });
         clients.set(key, client);
     }
     return { key, client };

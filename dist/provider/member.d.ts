@@ -7,6 +7,8 @@ export interface ConnectionArgs {
     serviceCertificate: pulumi.Input<string>;
     /** `auto` (default), `2024-07-01`, `2023-06-01-preview` or `classic`. */
     apiVersion?: pulumi.Input<string>;
+    /** Give up on a node request after this many seconds, retries included (default 60). */
+    timeoutSeconds?: pulumi.Input<number>;
 }
 /** An Active member's signing key: its certificate and private key (made secret if it is not already). */
 export interface SigningCredentialsArgs {

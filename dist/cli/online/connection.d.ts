@@ -16,6 +16,9 @@ export declare const CONNECTION_FLAGS: {
     readonly api: {
         readonly type: "string";
     };
+    readonly timeout: {
+        readonly type: "string";
+    };
     readonly json: {
         readonly type: "boolean";
     };
@@ -24,12 +27,14 @@ export declare const CONNECTION_FLAGS: {
         readonly short: "v";
     };
 };
-export declare const CONNECTION_USAGE = "Connection:\n  --node URL               https://host:port of a node; repeat it to fail over to the next node\n  --service-cert PEM       the service certificate file: the only trust root for TLS\n  --servername NAME        name checked against the node certificates (when --node is an IP the\n                           certificates do not name)\n  --api VERSION            auto (default), 2024-07-01, 2023-06-01-preview or classic\n  --json                   one JSON document on standard output instead of text\n  -v, --verbose            print every HTTP request on standard error";
+export declare const CONNECTION_USAGE = "Connection:\n  --node URL               https://host:port of a node; repeat it to fail over to the next node\n  --service-cert PEM       the service certificate file: the only trust root for TLS\n  --servername NAME        name checked against the node certificates (when --node is an IP the\n                           certificates do not name)\n  --api VERSION            auto (default), 2024-07-01, 2023-06-01-preview or classic\n  --timeout DURATION       give up on a node request after DURATION, retries included (default 60s;\n                           e.g. 500ms, 30s, 2m); one attempt is also capped at 30 s, a reply at 16 MiB\n  --json                   one JSON document on standard output instead of text\n  -v, --verbose            print every HTTP request and retry on standard error";
 export interface ConnectionOptions {
     nodes: string[];
     serviceCertificatePem: string;
     servername?: string;
     api: ApiChoice;
+    /** The operation deadline (ms) from --timeout, when given. */
+    timeoutMs?: number;
 }
 /** Validates the connection flags: at least one https URL, a readable PEM certificate, a known API. */
 export declare function connectionFromFlags(values: Record<string, unknown>, io: Io): ConnectionOptions;

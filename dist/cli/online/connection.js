@@ -1,6 +1,6 @@
 import { InputError } from "../../core/errors.js";
 import { loadCertificate, certificatePem } from "../../core/identity/certificate.js";
-import { nodeOrigin, parseApiChoice } from "../../core/client/connection-inputs.js";
+import { nodeOrigin, parseApiChoice, parseDuration } from "../../core/client/connection-inputs.js";
 import { optional } from "../args.js";
 import { println } from "../io.js";
 import { readFlagFile, flagInput } from "../files.js";
@@ -10,6 +10,7 @@ export const CONNECTION_FLAGS = {
     "service-cert": { type: "string" },
     servername: { type: "string" },
     api: { type: "string" },
+    timeout: { type: "string" },
     json: { type: "boolean" },
     verbose: { type: "boolean", short: "v" },
 };
@@ -19,8 +20,10 @@ export const CONNECTION_USAGE = `Connection:
   --servername NAME        name checked against the node certificates (when --node is an IP the
                            certificates do not name)
   --api VERSION            auto (default), 2024-07-01, 2023-06-01-preview or classic
+  --timeout DURATION       give up on a node request after DURATION, retries included (default 60s;
+                           e.g. 500ms, 30s, 2m); one attempt is also capped at 30 s, a reply at 16 MiB
   --json                   one JSON document on standard output instead of text
-  -v, --verbose            print every HTTP request on standard error`;
+  -v, --verbose            print every HTTP request and retry on standard error`;
 /** Validates the connection flags: at least one https URL, a readable PEM certificate, a known API. */
 export function connectionFromFlags(values, io) {
     const nodes = values.node ?? [];
@@ -37,7 +40,9 @@ export function connectionFromFlags(values, io) {
         throw new InputError("--servername", `'${servername}' is not a host name`);
     }
     const api = parseApiChoice(optional(values, "api") ?? "auto", "--api");
-    return { nodes, serviceCertificatePem: certificatePem(cert), ...(servername ? { servername } : {}), api };
+    const timeout = optional(values, "timeout");
+    const timeoutMs = timeout === undefined ? undefined : parseDuration(timeout, "--timeout");
+    return { nodes, serviceCertificatePem: certificatePem(cert), ...(servername ? { servername } : {}), api, ...(timeoutMs !== undefined ? { timeoutMs } : {}) };
 }
 /**
  * Creates the governance client for the flags; with --verbose every request is printed on stderr. The
@@ -46,16 +51,18 @@ export function connectionFromFlags(values, io) {
 export async function clientFromFlags(values, io, options = {}) {
     const connection = connectionFromFlags(values, io);
     const verbose = values.verbose === true;
-    const { createGovernanceClient } = await import("../../core/client/governance-client.js");
+    const [{ createGovernanceClient }, { formatSeconds }] = await Promise.all([import("../../core/client/governance-client.js"), import("../../core/client/errors.js")]);
     return createGovernanceClient({
         nodes: connection.nodes,
         serviceCertificatePem: connection.serviceCertificatePem,
         ...(connection.servername ? { servername: connection.servername } : {}),
         api: connection.api,
+        ...(connection.timeoutMs !== undefined ? { timeoutMs: connection.timeoutMs } : {}),
         onRequest: (r) => {
             if (verbose)
                 println(io.stderr, `→ ${r.method} ${r.path} (${r.node})`);
             options.onRequest?.(r);
         },
+        ...(verbose ? { onRetry: (r) => println(io.stderr, `retry ${r.attempt}/${r.attempts} in ${formatSeconds(r.delayMs)} after ${r.reason} (${r.method} ${r.path} on ${r.node})`) } : {}),
     });
 }

@@ -26,3 +26,16 @@ export function parseApiChoice(value, input) {
     }
     return value;
 }
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * A duration as people write it: `500ms`, `60s`, `2m`, `1h` or plain seconds (`90`). Returns ms; anything
+ * else (zero, negative, no number, another unit, over a day) is an InputError naming `input`.
+ */
+export function parseDuration(value, input) {
+    const m = /^\s*(\d{1,9}(?:\.\d{1,3})?)\s*(ms|s|m|h)?\s*$/.exec(value);
+    const ms = m ? Math.round(Number(m[1]) * UNIT_MS[m[2] ?? "s"]) : NaN;
+    if (!m || !(ms > 0) || ms > 86_400_000) {
+        throw new InputError(input, `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}' is not a duration (e.g. 500ms, 60s, 2m; more than 0, at most 24h)`);
+    }
+    return ms;
+}

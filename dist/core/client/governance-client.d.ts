@@ -1,7 +1,7 @@
 import { type Signer } from "../cose/index.js";
 import type { ApiChoice, ApiFlavour, EncryptedShare, Member, Node, Proposal, ProposalBody, RecoveryShareResult, ServiceInfo, StateDigest, TransactionStatus, Written } from "./model.js";
 import { type RetryOptions, type RetryPolicy } from "./retry.js";
-import { Transport, type NodeEndpoint, type RequestCounter } from "./transport.js";
+import { Transport, type NodeEndpoint, type RequestCounter, type RetryEvent } from "./transport.js";
 export interface GovernanceClientOptions {
     /** One or more node URLs (`https://host:port`), or `{ url, servername }` per node. */
     nodes: (string | NodeEndpoint)[];
@@ -12,7 +12,17 @@ export interface GovernanceClientOptions {
     /** API flavour; "auto" (default) detects it once per client. */
     api?: ApiChoice;
     retry?: RetryOptions;
+    /**
+     * Operation deadline in ms: one request with all its retries, failover and redirects (default 60 000).
+     * A retry that would start after it is not made.
+     */
     timeoutMs?: number;
+    /** One request's deadline in ms, covering connect, headers and the whole body (default 30 000, never past `timeoutMs`). */
+    requestTimeoutMs?: number;
+    /** Largest reply body accepted, in bytes (default 16 MiB); a larger one is abandoned while it streams. */
+    maxResponseBytes?: number;
+    /** Called before each retry, e.g. to print "retry 2/6 in 4 s after UND_ERR_HEADERS_TIMEOUT". */
+    onRetry?: (event: RetryEvent) => void;
     /** CCF major version when known (decides whether `recovery_role` may be sent); otherwise asked from /node/version. */
     ccfVersion?: number;
     /** Called for every HTTP request sent. */

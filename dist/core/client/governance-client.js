@@ -2,7 +2,7 @@ import { CcfConsortiumError, InputError } from "../errors.js";
 import { signGovernanceMessage } from "../cose/index.js";
 import { sameProposal } from "../proposals/compare.js";
 import { classicAdapter } from "./classic.js";
-import { GovernanceError, TransportError, parseErrorBody } from "./errors.js";
+import { GovernanceError, NodeReplyError, TransportError, formatSeconds, parseErrorBody } from "./errors.js";
 import { newApiAdapter } from "./new-api.js";
 import { backoffDelay, parseRetryAfter, retryPolicy } from "./retry.js";
 import { Transport } from "./transport.js";
@@ -35,8 +35,9 @@ export class GovernanceClient {
             serviceCertificatePem: options.serviceCertificatePem,
             servername: options.servername,
             retry: this.retry,
-            timeoutMs: options.timeoutMs,
+            limits: { operationTimeoutMs: options.timeoutMs, requestTimeoutMs: options.requestTimeoutMs, maxResponseBytes: options.maxResponseBytes },
             onRequest: options.onRequest,
+            onRetry: options.onRetry,
         });
         const api = options.api ?? "auto";
         if (api !== "auto")
@@ -69,7 +70,14 @@ export class GovernanceClient {
             return this.options.ccfVersion;
         this.versionPromise ??= (async () => {
             const reply = await this.read("/node/version", true).catch(() => undefined);
-            const text = reply ? String(reply.json()?.ccf_version ?? "") : "";
+            let text = "";
+            try {
+                const version = reply?.json()?.ccf_version;
+                text = typeof version === "string" ? version : "";
+            }
+            catch {
+                // not JSON: the version stays unknown, as when the node does not serve /node/version
+            }
             const m = /(\d+)\.\d+/.exec(text);
             if (m)
                 return Number(m[1]);
@@ -185,12 +193,14 @@ export class GovernanceClient {
     async createProposal(signer, body) {
         const adapter = await this.adapter();
         const text = typeof body === "string" ? body : JSON.stringify(body);
+        const started = this.retry.now();
+        const deadline = started + this.transport.limits.operationTimeoutMs;
         for (let attempt = 0;; attempt++) {
             const message = await signGovernanceMessage(signer, { type: "proposal", payload: text, createdAt: Math.floor(this.retry.now() / 1000) });
             let delay;
             try {
                 const reply = await this.write({ method: "POST", path: adapter.createProposalPath(), body: message, idempotent: false });
-                const proposal = adapter.parseCreatedProposal(reply.json());
+                const proposal = reply.parse(adapter.parseCreatedProposal);
                 // The node stores the payload as sent: what a later getProposalActions would fetch.
                 this.rememberActions(proposal.proposalId.toLowerCase(), Promise.resolve(Buffer.from(text, "utf8")));
                 return { proposal, transactionId: reply.transactionId, adopted: false };
@@ -207,8 +217,16 @@ export class GovernanceClient {
                     if (existing)
                         return { proposal: existing, adopted: true };
                 }
+                const wait = Math.min(this.retry.maxDelayMs, delay ?? backoffDelay(this.retry, attempt));
+                if (this.retry.now() + wait >= deadline) {
+                    const note = `the next retry, in ${formatSeconds(wait)}, would pass the ${formatSeconds(this.transport.limits.operationTimeoutMs)} deadline`;
+                    throw err instanceof TransportError ? err.after(attempt + 1, this.retry.now() - started, note) : err;
+                }
+                const { method, path, node } = err;
+                this.options.onRetry?.({ attempt: attempt + 2, attempts: this.retry.retries + 1, delayMs: wait, reason: busy ? "HTTP 503" : (err.causeCode ?? "error"), method, path, node });
+                delay = wait;
             }
-            await this.retry.sleep(Math.min(this.retry.maxDelayMs, delay ?? backoffDelay(this.retry, attempt)));
+            await this.retry.sleep(delay);
         }
     }
     /**
@@ -220,7 +238,7 @@ export class GovernanceClient {
         const message = await signGovernanceMessage(signer, { type: "ballot", proposalId, payload: { ballot } });
         try {
             const reply = await this.write({ method: "POST", path: adapter.ballotPath(proposalId, signer.memberId), body: message, idempotent: true });
-            return { value: adapter.parseBallotResult(reply.json(), proposalId), transactionId: reply.transactionId };
+            return { value: reply.parse((json) => adapter.parseBallotResult(json, proposalId)), transactionId: reply.transactionId };
         }
         catch (err) {
             if (err instanceof GovernanceError && err.ccfCode === "VoteAlreadyExists" && adapter.flavour === "classic") {
@@ -237,14 +255,14 @@ export class GovernanceClient {
         const adapter = await this.adapter();
         const message = await signGovernanceMessage(signer, { type: "withdrawal", proposalId });
         const reply = await this.write({ method: "POST", path: adapter.withdrawPath(proposalId), body: message, idempotent: true });
-        return { value: reply.status === 204 || reply.body.length === 0 ? undefined : adapter.parseWithdrawn(reply.json(), proposalId), transactionId: reply.transactionId };
+        return { value: reply.status === 204 || reply.body.length === 0 ? undefined : reply.parse((json) => adapter.parseWithdrawn(json, proposalId)), transactionId: reply.transactionId };
     }
     /** Refreshes this member's stored state digest to the current ledger root and returns it. */
     async updateStateDigest(signer) {
         const adapter = await this.adapter();
         const message = await signGovernanceMessage(signer, { type: "state_digest" });
         const reply = await this.write({ method: "POST", path: adapter.updateDigestPath(signer.memberId), body: message, idempotent: true });
-        return { value: adapter.parseUpdatedDigest(reply.json(), signer.memberId), transactionId: reply.transactionId };
+        return { value: reply.parse((json) => adapter.parseUpdatedDigest(json, signer.memberId)), transactionId: reply.transactionId };
     }
     /** Acks `stateDigest` (must equal the stored digest); the member becomes Active. */
     async ackStateDigest(signer, stateDigest) {
@@ -259,7 +277,7 @@ export class GovernanceClient {
         const message = await signGovernanceMessage(signer, { type: "recovery_share", payload: { share: Buffer.from(share).toString("base64") } });
         // Not re-sent after an ambiguous drop (the count may have moved); a 503 executed nothing: re-sent.
         const reply = await this.write({ method: "POST", path: adapter.recoverPath(signer.memberId), body: message, idempotent: false, resendOn503: true });
-        return { value: adapter.parseRecoverResult(reply.json()), transactionId: reply.transactionId };
+        return { value: reply.parse(adapter.parseRecoverResult), transactionId: reply.transactionId };
     }
     // ---- plumbing ----
     adapter() {
@@ -281,7 +299,7 @@ export class GovernanceClient {
             const path = `/gov/service/members?api-version=${flavour}`;
             const response = await this.transport.send({ method: "GET", path, idempotent: true });
             if (response.status === 200) {
-                this.probe = { path, reply: toReply(response) };
+                this.probe = { path, reply: toReply(response, "GET", path) };
                 return newApiAdapter(flavour);
             }
             const error = toError(response, "GET", path, this.retry.now());
@@ -297,7 +315,7 @@ export class GovernanceClient {
         this.probe = undefined;
         const response = await this.transport.send({ method: "GET", path, idempotent: true });
         if (response.status >= 200 && response.status < 300)
-            return toReply(response);
+            return toReply(response, "GET", path);
         if (optional && response.status === 404)
             return undefined;
         throw toError(response, "GET", path, this.retry.now());
@@ -306,7 +324,7 @@ export class GovernanceClient {
         this.probe = undefined;
         const response = await this.transport.send(request);
         if (response.status >= 200 && response.status < 300)
-            return toReply(response);
+            return toReply(response, request.method, request.path);
         throw toError(response, request.method, request.path, this.retry.now());
     }
 }
@@ -317,18 +335,45 @@ function adapterFor(api) {
         return newApiAdapter(api);
     throw new InputError("api", `'${String(api)}' is not one of auto, classic, 2024-07-01, 2023-06-01-preview`);
 }
-function toReply(response) {
+function toReply(response, method, path) {
     const tx = response.headers[TX_HEADER];
+    let parsed;
+    const json = () => {
+        if (parsed)
+            return parsed.value;
+        let value;
+        if (response.body.length) {
+            try {
+                value = JSON.parse(response.body.toString("utf8"));
+            }
+            catch {
+                const type = response.headers["content-type"];
+                const what = `${typeof type === "string" ? `${type.split(";")[0].slice(0, 60)}, ` : ""}${response.body.length} bytes`;
+                throw new NodeReplyError({ problem: `the body is not valid JSON (${what})`, method, path, node: response.node });
+            }
+        }
+        parsed = { value };
+        return value;
+    };
     return {
         status: response.status,
         body: response.body,
         transactionId: Array.isArray(tx) ? tx[0] : tx,
-        json() {
-            return (response.body.length ? JSON.parse(response.body.toString("utf8")) : undefined);
+        json,
+        parse(shape) {
+            const value = json();
+            try {
+                return shape(value);
+            }
+            catch (err) {
+                if (err instanceof NodeReplyError)
+                    throw err.at(method, path, response.node);
+                throw err;
+            }
         },
     };
 }
 function toError(response, method, path, now) {
     const retryAfterMs = parseRetryAfter(response.headers["retry-after"], now);
-    return new GovernanceError({ status: response.status, ...parseErrorBody(response.body), method, path, node: response.node, retryAfterMs });
+    return new GovernanceError({ status: response.status, ...parseErrorBody(response.body), method, path, node: response.node, retryAfterMs, attempts: response.attempts, elapsedMs: response.elapsedMs });
 }

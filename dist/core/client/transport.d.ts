@@ -27,7 +27,31 @@ export interface HttpResponse {
     body: Buffer;
     /** Origin of the node that answered (after redirects). */
     node: string;
+    /** Requests sent for this operation (retries and failover included) and the time they took. */
+    attempts?: number;
+    elapsedMs?: number;
 }
+/** A retry about to happen: `attempt` of `attempts` (the first retry is attempt 2), after `delayMs`. */
+export interface RetryEvent {
+    attempt: number;
+    attempts: number;
+    delayMs: number;
+    /** Why: the error code (`UND_ERR_HEADERS_TIMEOUT`, `ECONNREFUSED`, ...) or `HTTP 503`. */
+    reason: string;
+    method: string;
+    path: string;
+    node: string;
+}
+/** The bounds on every exchange with a node; see `DEFAULT_LIMITS`. */
+export interface TransportLimits {
+    /** Largest reply body accepted, in bytes; a larger one is abandoned while streaming. */
+    maxResponseBytes: number;
+    /** One request (connect, headers and the whole body), in ms. */
+    requestTimeoutMs: number;
+    /** One operation: a request with all its retries, failover and redirects, in ms. */
+    operationTimeoutMs: number;
+}
+export declare const DEFAULT_LIMITS: TransportLimits;
 /** Requests actually sent on the wire (redirect hops and retries included), by method. */
 export interface RequestCounter {
     total: number;
@@ -38,14 +62,16 @@ export interface TransportOptions {
     serviceCertificatePem: string;
     servername?: string;
     retry: RetryPolicy;
-    /** Per request: connect, headers and body timeouts in ms (default 30 000). */
-    timeoutMs?: number;
+    /** Response cap and deadlines (defaults: DEFAULT_LIMITS). */
+    limits?: Partial<TransportLimits>;
     /** Called for every request sent (tests, benchmarks, progress). */
     onRequest?: (info: {
         method: string;
         path: string;
         node: string;
     }) => void;
+    /** Called before each retry (progress: "retry 2/6 in 4 s after UND_ERR_HEADERS_TIMEOUT"). */
+    onRetry?: (event: RetryEvent) => void;
 }
 /**
  * HTTPS to CCF nodes with the service certificate as the only trust root (never the system store; no
@@ -55,11 +81,14 @@ export interface TransportOptions {
 export declare class Transport {
     readonly nodes: readonly NodeEndpoint[];
     private readonly agents;
+    readonly limits: TransportLimits;
     private readonly options;
     private preferred;
     /** One TLS context for every connection: the pinned CA is parsed once, not per connection. */
     private secureContext;
     private readonly counts;
+    /** Agents with an attempt given up while still connecting: destroyed (not drained) on close. */
+    private readonly abandoned;
     constructor(options: TransportOptions);
     get requests(): RequestCounter;
     resetRequestCount(): void;
@@ -67,10 +96,20 @@ export declare class Transport {
     /**
      * Sends `request`, failing over to the next node on connection errors and retrying with backoff (503
      * honouring Retry-After; transport errors once every node was tried). Non-idempotent requests are only
-     * re-sent when they certainly never reached a node.
+     * re-sent when they certainly never reached a node. Every attempt has the request deadline, the whole
+     * operation the operation deadline: a retry that would start after it is not made.
      */
     send(request: HttpRequest): Promise<HttpResponse>;
+    /**
+     * One attempt, following 307/308 (method and body kept) within MAX_REDIRECTS hops, only to https,
+     * never in a loop; a hop to an origin that is not a configured node must verify against the pinned
+     * service certificate like any node (else it is not part of this service: a NodeReplyError).
+     */
     private sendFollowingRedirects;
+    /**
+     * One HTTP exchange within `timeoutMs` (a timer across connect, headers and the whole body: undici's
+     * own body timeout restarts on every byte), reading at most `maxResponseBytes` while streaming.
+     */
     private sendOnce;
     private agentFor;
 }

@@ -4,7 +4,13 @@ export interface Reply {
     status: number;
     body: Buffer;
     transactionId?: string;
-    json<T = unknown>(): T;
+    /** The body as JSON (undefined when empty); not JSON → NodeReplyError naming node and request. */
+    json(): unknown;
+    /**
+     * The body as JSON checked and shaped by `shape` (one of the validators below); whatever it rejects
+     * becomes a NodeReplyError naming node, method and path.
+     */
+    parse<T>(shape: (json: unknown) => T): T;
 }
 /** The requests a flavour adapter may make; errors (non-2xx) are thrown as GovernanceError. */
 export interface Http {
@@ -48,8 +54,28 @@ export interface FlavourAdapter {
 }
 /** Parses `"<submitted>/<threshold> recovery shares successfully submitted"` (+ recovery started). */
 export declare function parseRecoveryMessage(message: string): RecoveryShareResult;
-export declare function asRecord(value: unknown, what: string): Record<string, unknown>;
-export declare function str(value: unknown): string | undefined;
+export declare function asRecord(value: unknown, where: string): Record<string, unknown>;
+export declare function asArray(value: unknown, where: string): unknown[];
+export declare function asString(value: unknown, where: string): string;
+/** A string or absent (`null` counts as absent, as CCF writes unset optionals in the classic maps). */
+export declare function optString(value: unknown, where: string): string | undefined;
+export declare function asCount(value: unknown, where: string): number;
+export declare function optCount(value: unknown, where: string): number | undefined;
+export declare function optBoolean(value: unknown, where: string): boolean | undefined;
+export declare function oneOf<T extends string>(value: unknown, where: string, allowed: readonly T[]): T;
+/** A member, proposal or node id: 64 hex characters. */
+export declare function asId(value: unknown, where: string): string;
+/** A transaction id `<view>.<seqno>`. */
+export declare function asTransactionId(value: unknown, where: string): string;
+/** A map `{key: value}` with every value shaped by `shape`. */
+export declare function asMap<T>(value: unknown, where: string, shape: (v: unknown, where: string) => T): Record<string, T>;
+export declare const MEMBER_STATUSES: readonly ["Accepted", "Active"];
+export declare const RECOVERY_ROLES: readonly ["NonParticipant", "Participant", "Owner"];
+export declare const PROPOSAL_STATES: readonly ["Open", "Accepted", "Withdrawn", "Rejected", "Failed", "Dropped"];
+export declare const SERVICE_STATUSES: readonly ["Opening", "Open", "WaitingForRecoveryShares", "Recovering"];
+export declare const NODE_STATUSES: readonly ["Pending", "Trusted", "Retired"];
+export declare const TRANSACTION_STATUSES: readonly ["Unknown", "Pending", "Committed", "Invalid"];
+export declare function asVotes(value: unknown, where: string): Record<string, boolean> | undefined;
 /** `{reason, trace?}` (a proposal's or a ballot's failure), the same in both flavours. */
-export declare function parseFailure(value: unknown): Failure | undefined;
-export declare function parseFailures(value: unknown): Record<string, Failure> | undefined;
+export declare function parseFailure(value: unknown, where: string): Failure | undefined;
+export declare function parseFailures(value: unknown, where: string): Record<string, Failure> | undefined;
