@@ -36,6 +36,7 @@ const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_00
  * else (zero, negative, no number, another unit, over a day) is an InputError naming `input`.
  */
 export function parseDuration(value: string, input: string): number {
+  if (typeof value !== "string") throw new InputError(input, `must be a duration such as 60s or 2m (got ${typeName(value)})`);
   const m = /^\s*(\d{1,9}(?:\.\d{1,3})?)\s*(ms|s|m|h)?\s*$/.exec(value);
   const ms = m ? Math.round(Number(m[1]) * UNIT_MS[m[2] ?? "s"]!) : NaN;
   if (!m || !(ms > 0) || ms > 86_400_000) {

@@ -141,7 +141,50 @@ describe("fuzz: client inputs and node replies", () => {
       nodeOrigin: ([u]) => core.nodeOrigin(u as string, "node"),
       parseApiChoice: ([u]) => core.parseApiChoice(u as string, "api"),
       parseRetryAfter: ([, v]) => core.parseRetryAfter(v as string, 0),
+      parseDuration: ([u]) => core.parseDuration(u as string, "--timeout"),
     }, Math.ceil(RUNS / 2)));
+  for (const [flavour, adapter] of [
+    ["classic", classicAdapter()],
+    ["2024-07-01", newApiAdapter("2024-07-01")],
+    ["2023-06-01-preview", newApiAdapter("2023-06-01-preview")],
+  ] as const) {
+    it(`${flavour} write-reply parsers`, () =>
+      target(`${flavour} write replies`, replyJson, (json) => {
+        const id = "a".repeat(64);
+        for (const f of [() => adapter.parseCreatedProposal(json), () => adapter.parseBallotResult(json, id), () => adapter.parseWithdrawn(json, id), () => adapter.parseUpdatedDigest(json, id), () => adapter.parseRecoverResult(json)]) {
+          try {
+            f();
+          } catch (err) {
+            if (!(err instanceof core.CcfConsortiumError)) throw err;
+          }
+        }
+      }));
+    it(`${flavour} read-reply parsers`, () =>
+      target(`${flavour} read replies`, replyBody, async (body) => {
+        const http = fakeHttp(body);
+        const id = "b".repeat(64);
+        const reads = [
+          () => adapter.listMembers(http),
+          () => adapter.getMember(http, id),
+          () => adapter.getServiceInfo(http),
+          () => adapter.listProposals(http),
+          () => adapter.getProposal(http, id),
+          () => adapter.getBallot(http, id, id),
+          () => adapter.getStateDigest(http, id),
+          () => adapter.getEncryptedShare(http, id),
+          () => adapter.getTransactionStatus(http, "2.3"),
+          () => adapter.getConstitution(http),
+          () => adapter.listNodes(http),
+        ];
+        for (const f of reads) {
+          try {
+            await f();
+          } catch (err) {
+            if (!(err instanceof core.CcfConsortiumError)) throw err;
+          }
+        }
+      }, Math.ceil(RUNS / 2)));
+  }
 });
 
 describe("fuzz: sandbox and provider inputs", () => {
