@@ -1,109 +1,134 @@
 /**
- * The few GitHub REST calls the action makes, over undici (already in the bundle; @actions/github would add
- * ~1.6 MB): find-or-update one pull request comment by a hidden marker (following every `Link: rel="next"`
- * page), and list the pull requests a pushed commit belongs to. The API base URL is read at call time
- * (GITHUB_API_URL, GitHub Enterprise included); HTTP(S)_PROXY / NO_PROXY are honoured like the runner does.
+ * The action's GitHub calls, through `@actions/github` (Octokit with the REST methods and pagination; loaded
+ * only by the commands that talk to GitHub): find-or-update one pull request comment by a hidden marker
+ * (following the pages until it is found), and list the pull requests a pushed commit belongs to. The API base
+ * URL is passed explicitly, read at call time (GITHUB_API_URL, GitHub Enterprise included): @actions/github
+ * reads it once, when the module loads. Every request is bounded in time and size (a fetch of our own, which
+ * also honours HTTP(S)_PROXY / NO_PROXY like the runner does).
  */
-import { EnvHttpProxyAgent, request, type Dispatcher } from "undici";
+import { EnvHttpProxyAgent, fetch as undiciFetch, type Dispatcher } from "undici";
 import { CcfConsortiumError, InputError } from "../core/errors.js";
 
 /** GitHub's comment limit is 65,536 characters; keep a margin (as pulumi/actions does). */
 export const MAX_COMMENT_CHARS = 64_000;
-const MAX_PAGES = 100;
+/** Pages followed at most (100 items each). */
+export const MAX_PAGES = 100;
+/** One reply at most: a page of 100 comments of 65,536 characters, with room for the JSON around them. */
+export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface GitHubApi {
   upsertComment(issueNumber: number, marker: string, body: string): Promise<{ id: number; action: "created" | "updated" }>;
   pullRequestsForCommit(sha: string): Promise<{ number: number; state: string; merged: boolean; baseRef?: string }[]>;
 }
 
-interface Reply {
-  status: number;
-  json: unknown;
-  link?: string;
-}
-
 export async function gitHubApi(token: string, owner: string, repo: string, env: NodeJS.ProcessEnv = process.env): Promise<GitHubApi> {
   if (!token) throw new InputError("github-token", "is empty; pass `github-token: ${{ github.token }}` (with `pull-requests: write` permission)");
-  const base = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
-  const dispatcher: Dispatcher = new EnvHttpProxyAgent();
-  const repoPath = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+  const baseUrl = (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, "");
+  const { getOctokit } = await import("@actions/github");
+  const octokit = getOctokit(token, {
+    baseUrl,
+    userAgent: "ccf-consortium-action",
+    request: { fetch: boundedFetch(new EnvHttpProxyAgent()) },
+  });
 
-  async function call(method: "GET" | "POST" | "PATCH", url: string, body?: unknown): Promise<Reply> {
-    let res: Dispatcher.ResponseData;
+  const call = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
     try {
-      res = await request(url, {
-        method,
-        dispatcher,
-        headers: {
-          authorization: `Bearer ${token}`,
-          accept: "application/vnd.github+json",
-          "x-github-api-version": "2022-11-28",
-          "user-agent": "ccf-consortium-action",
-          ...(body !== undefined ? { "content-type": "application/json" } : {}),
-        },
-        body: body !== undefined ? JSON.stringify(body) : undefined,
-        headersTimeout: 30_000,
-        bodyTimeout: 30_000,
-      });
+      return await fn();
     } catch (err) {
-      const e = err as { code?: string; cause?: { code?: string }; message?: string };
-      throw new CcfConsortiumError("TRANSPORT", `GitHub API ${method} ${new URL(url).pathname}: ${e.cause?.code ?? e.code ?? e.message}`);
+      throw gitHubError(what, err);
     }
-    const text = await res.body.text();
-    let json: unknown;
-    try {
-      json = text ? JSON.parse(text) : undefined;
-    } catch {
-      json = undefined;
-    }
-    if (res.statusCode < 200 || res.statusCode >= 300) {
-      const message = (json as { message?: unknown })?.message;
-      const hint = res.statusCode === 403 || res.statusCode === 404 ? " (does the workflow grant `pull-requests: write`?)" : "";
-      throw new CcfConsortiumError("TRANSPORT", `GitHub API ${method} ${new URL(url).pathname} failed with ${res.statusCode}${typeof message === "string" ? `: ${message.slice(0, 200)}` : ""}${hint}`);
-    }
-    const link = res.headers.link;
-    return { status: res.statusCode, json, link: Array.isArray(link) ? link.join(", ") : link };
-  }
-
-  async function listAll<T>(path: string): Promise<T[]> {
-    const items: T[] = [];
-    let url: string | undefined = `${base}${path}${path.includes("?") ? "&" : "?"}per_page=100`;
-    for (let page = 0; url && page < MAX_PAGES; page++) {
-      const reply = await call("GET", url);
-      if (!Array.isArray(reply.json)) throw new CcfConsortiumError("TRANSPORT", `GitHub API GET ${path}: expected a JSON array`);
-      items.push(...(reply.json as T[]));
-      url = nextLink(reply.link);
-    }
-    return items;
-  }
+  };
 
   return {
     async upsertComment(issueNumber, marker, body) {
       const text = capComment(body.includes(marker) ? body : `${marker}\n${body}`);
-      const comments = await listAll<{ id: number; body?: string }>(`${repoPath}/issues/${issueNumber}/comments`);
-      const mine = comments.find((c) => typeof c.body === "string" && c.body.includes(marker));
+      const listing = `GET /repos/${owner}/${repo}/issues/${issueNumber}/comments`;
+      const mine = await call(listing, async () => {
+        let pages = 0;
+        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })) {
+          const found = page.data.find((c) => typeof c.body === "string" && c.body.includes(marker));
+          if (found) return found;
+          if (++pages >= MAX_PAGES) break;
+        }
+        return undefined;
+      });
       if (mine) {
-        await call("PATCH", `${base}${repoPath}/issues/comments/${mine.id}`, { body: text });
+        await call(`PATCH /repos/${owner}/${repo}/issues/comments/${mine.id}`, () => octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body: text }));
         return { id: mine.id, action: "updated" };
       }
-      const created = await call("POST", `${base}${repoPath}/issues/${issueNumber}/comments`, { body: text });
-      return { id: (created.json as { id: number }).id, action: "created" };
+      const created = await call(`POST /repos/${owner}/${repo}/issues/${issueNumber}/comments`, () =>
+        octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body: text }),
+      );
+      return { id: created.data.id, action: "created" };
     },
     async pullRequestsForCommit(sha) {
-      const pulls = await listAll<{ number: number; state: string; merged_at?: string | null; base?: { ref?: string } }>(`${repoPath}/commits/${encodeURIComponent(sha)}/pulls`);
+      const pulls = await call(`GET /repos/${owner}/${repo}/commits/${sha}/pulls`, async () => {
+        const all: { number: number; state: string; merged_at?: string | null; base?: { ref?: string } }[] = [];
+        let pages = 0;
+        for await (const page of octokit.paginate.iterator(octokit.rest.repos.listPullRequestsAssociatedWithCommit, { owner, repo, commit_sha: sha, per_page: 100 })) {
+          all.push(...page.data);
+          if (++pages >= MAX_PAGES) break;
+        }
+        return all;
+      });
       return pulls.map((p) => ({ number: p.number, state: p.state, merged: Boolean(p.merged_at), baseRef: p.base?.ref }));
     },
   };
 }
 
-/** The `rel="next"` URL of a Link header. */
-export function nextLink(link: string | undefined): string | undefined {
-  if (!link) return undefined;
-  for (const part of link.split(",")) {
-    const m = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
-    if (m && m[2]!.split(/\s+/).includes("next")) return m[1];
+/** One line for a failed call: the route, GitHub's status and message, and the permission hint. */
+function gitHubError(what: string, err: unknown): CcfConsortiumError {
+  if (err instanceof CcfConsortiumError) return err;
+  const e = err as { status?: number; message?: string; response?: { data?: { message?: unknown } } };
+  if (typeof e.status === "number" && e.status >= 400) {
+    const message = e.response?.data?.message;
+    const hint = e.status === 403 || e.status === 404 ? " (does the workflow grant `pull-requests: write`?)" : "";
+    return new CcfConsortiumError("TRANSPORT", `GitHub API ${what} failed with ${e.status}${typeof message === "string" ? `: ${message.slice(0, 200)}` : ""}${hint}`);
   }
-  return undefined;
+  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+  return new CcfConsortiumError("TRANSPORT", `GitHub API ${what}: ${cause?.code ?? cause?.message ?? e.message ?? String(err)}`);
+}
+
+/**
+ * A fetch for Octokit with a deadline per request and a cap on the reply: the body is read here (at most
+ * `maxBytes`) and handed on as a complete Response.
+ */
+export function boundedFetch(dispatcher: Dispatcher, timeoutMs = REQUEST_TIMEOUT_MS, maxBytes = MAX_RESPONSE_BYTES): typeof fetch {
+  return (async (url: string | URL | Request, init?: RequestInit) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    const target = new URL(typeof url === "string" || url instanceof URL ? url : url.url);
+    const where = `${init?.method ?? "GET"} ${target.pathname}`;
+    try {
+      const res = await undiciFetch(url as string, { ...(init as object), dispatcher, signal } as Parameters<typeof undiciFetch>[1]);
+      const declared = Number(res.headers.get("content-length") ?? "0");
+      if (declared > maxBytes) {
+        await res.body?.cancel();
+        throw new CcfConsortiumError("TRANSPORT", `GitHub API ${where}: the reply is larger than ${maxBytes} bytes`);
+      }
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      if (res.body) {
+        for await (const chunk of res.body) {
+          size += chunk.length;
+          if (size > maxBytes) {
+            await res.body.cancel().catch(() => undefined);
+            throw new CcfConsortiumError("TRANSPORT", `GitHub API ${where}: the reply is larger than ${maxBytes} bytes`);
+          }
+          chunks.push(chunk);
+        }
+      }
+      const empty = [101, 204, 205, 304].includes(res.status);
+      const out = new Response(empty ? null : Buffer.concat(chunks), { status: res.status, statusText: res.statusText, headers: res.headers as unknown as Headers });
+      Object.defineProperty(out, "url", { value: res.url });
+      return out;
+    } catch (err) {
+      if (err instanceof CcfConsortiumError) throw err;
+      if (deadline.aborted) throw new CcfConsortiumError("TRANSPORT", `GitHub API ${where}: no reply within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}`);
+      throw err;
+    }
+  }) as typeof fetch;
 }
 
 export function capComment(body: string): string {

@@ -4,6 +4,7 @@
  */
 import { InputError } from "../core/errors.js";
 import { azureKeyVaultSigner } from "../core/cose/akv-signer.js";
+import { parseAzureCredentialName } from "../core/azure/credential.js";
 import { localSigner, type Signer } from "../core/cose/index.js";
 import { input, pemOrPathInput, secretPemInput } from "./inputs.js";
 
@@ -13,10 +14,11 @@ export function signerFromInputs(command: string, workspace: string): Signer {
   if (keyId && key) throw new InputError("signing-key", "give either signing-key or key-vault-key-id, not both");
   if (keyId) {
     const token = input("key-vault-token");
-    if (!token) throw new InputError("key-vault-token", "is required with key-vault-key-id (e.g. from `az account get-access-token --resource https://vault.azure.net`)");
+    const credential = parseAzureCredentialName(input("azure-credential"));
     const certificatePem = pemOrPathInput("signing-cert", command, workspace);
-    return azureKeyVaultSigner({ keyId, token, certificatePem });
+    // Without a token, @azure/identity finds the credential (after azure/login: the Azure CLI session).
+    return azureKeyVaultSigner({ keyId, certificatePem, ...(token ? { token } : { credential }) });
   }
   if (key) return localSigner(key, pemOrPathInput("signing-cert", command, workspace));
-  throw new InputError("signing-key", `the '${command}' command signs: give signing-key + signing-cert, or key-vault-key-id + key-vault-token + signing-cert`);
+  throw new InputError("signing-key", `the '${command}' command signs: give signing-key + signing-cert, or key-vault-key-id + signing-cert (after azure/login)`);
 }

@@ -4,6 +4,7 @@
 import { quoteValue } from "../core/text/input-value.js";
 import {
   InputError,
+  azureKeyVaultSigner,
   curveOf,
   loadCertificate,
   loadEncryptionPublicKey,
@@ -11,7 +12,10 @@ import {
   memberIdOf,
   nodeOrigin,
   parseApiChoice,
+  parseAzureCredentialName,
+  parseKeyVaultKeyId,
   type ApiChoice,
+  type AzureCredentialName,
   type RecoveryRole,
   type Signer,
 } from "../core/index.js";
@@ -25,10 +29,18 @@ export interface Connection {
   timeoutSeconds?: number;
 }
 
-export interface SigningCredentials {
-  certificate: string;
-  privateKey: string;
+/** A key in Azure Key Vault / Managed HSM, reached through @azure/identity (no secret: only the key's id). */
+export interface VaultKey {
+  keyVaultKeyId: string;
+  /** default (DefaultAzureCredential), cli, workload, managed or env. */
+  azureCredential?: AzureCredentialName;
 }
+
+/** An Active member's signing key: a private key (secret), or a Key Vault key id. */
+export type SigningCredentials = { certificate: string } & ({ privateKey: string } | VaultKey);
+
+/** The new member's own key: a private key (secret), or a Key Vault key id. */
+export type ActivationCredentials = { privateKey: string } | VaultKey;
 
 export interface MemberSpec {
   connection: Connection;
@@ -40,7 +52,7 @@ export interface MemberSpec {
   recoveryRole?: RecoveryRole;
   proposer: SigningCredentials;
   voters?: SigningCredentials[];
-  activation?: { privateKey: string };
+  activation?: ActivationCredentials;
   waitForActive: boolean;
   adopt: boolean;
   keepReceipts: boolean;
@@ -74,7 +86,7 @@ export function checkMemberInputs(news: Props): { inputs: Props; failures: Failu
   f.run("proposer", news.proposer, () => signerOf(news.proposer, "proposer"));
   if (news.voters !== undefined) {
     f.run("voters", news.voters, () => {
-      if (!Array.isArray(news.voters) || news.voters.length === 0) throw new InputError("voters", "must be a non-empty list of { certificate, privateKey }");
+      if (!Array.isArray(news.voters) || news.voters.length === 0) throw new InputError("voters", "must be a non-empty list of { certificate, privateKey } or { certificate, keyVaultKeyId }");
     });
     if (Array.isArray(news.voters)) news.voters.forEach((v, i) => f.run(`voters[${i}]`, v, () => signerOf(v, `voters[${i}]`)));
   }
@@ -105,7 +117,7 @@ export function parseMember(props: Props): MemberSpec {
     recoveryRole: props.recoveryRole === undefined || props.recoveryRole === null ? undefined : parseRecoveryRole(props.recoveryRole, props.encryptionPublicKey),
     proposer: credentials(props.proposer, "proposer"),
     voters: Array.isArray(props.voters) ? props.voters.map((v, i) => credentials(v, `voters[${i}]`)) : undefined,
-    activation: isObject(props.activation) ? { privateKey: str(props.activation.privateKey, "activation.privateKey") } : undefined,
+    activation: isObject(props.activation) ? keyOf(props.activation, "activation") : undefined,
     waitForActive: props.waitForActive === true,
     adopt: props.adopt === true,
     keepReceipts: props.keepReceipts === true,
@@ -154,23 +166,46 @@ function parseRecoveryRole(role: unknown, encryptionPublicKey: unknown): Recover
 }
 
 function credentials(value: unknown, input: string): SigningCredentials {
-  if (!isObject(value)) throw new InputError(input, "must be { certificate, privateKey }");
-  return { certificate: str(value.certificate, `${input}.certificate`), privateKey: str(value.privateKey, `${input}.privateKey`) };
+  if (!isObject(value)) throw new InputError(input, "must be { certificate, privateKey } or { certificate, keyVaultKeyId }");
+  return { certificate: str(value.certificate, `${input}.certificate`), ...keyOf(value, input) };
+}
+
+/** `privateKey`, or `keyVaultKeyId` (+ `azureCredential`): exactly one. */
+function keyOf(value: Record<string, unknown>, input: string): ActivationCredentials {
+  const hasVault = value.keyVaultKeyId !== undefined && value.keyVaultKeyId !== null;
+  if (hasVault && value.privateKey !== undefined && value.privateKey !== null) {
+    throw new InputError(input, "give either privateKey or keyVaultKeyId, not both");
+  }
+  if (!hasVault) return { privateKey: str(value.privateKey, `${input}.privateKey`) };
+  if (typeof value.keyVaultKeyId !== "string") throw new InputError(`${input}.keyVaultKeyId`, "must be a Key Vault key identifier (https://...)");
+  const keyVaultKeyId = parseKeyVaultKeyId(value.keyVaultKeyId, `${input}.keyVaultKeyId`);
+  const cred = value.azureCredential;
+  if (cred !== undefined && cred !== null && typeof cred !== "string") throw new InputError(`${input}.azureCredential`, "must be a string");
+  return cred ? { keyVaultKeyId, azureCredential: parseAzureCredentialName(cred, `${input}.azureCredential`) } : { keyVaultKeyId };
+}
+
+function signerFor(key: ActivationCredentials, certificate: string, input: string, certInput: string): Signer {
+  if ("keyVaultKeyId" in key) {
+    return azureKeyVaultSigner({
+      keyId: key.keyVaultKeyId,
+      certificatePem: certificate,
+      credential: key.azureCredential ?? "default",
+      names: { keyId: `${input}.keyVaultKeyId`, certificate: certInput },
+    });
+  }
+  return localSigner(key.privateKey, certificate, { keyInput: `${input}.privateKey`, certInput });
 }
 
 /** A signer for Active-member credentials; refuses a key that is not the certificate's (KEY_MISMATCH). */
 export function signerOf(value: unknown, input: string): Signer {
   const c = credentials(value, input);
-  return localSigner(c.privateKey, c.certificate, { keyInput: `${input}.privateKey`, certInput: `${input}.certificate` });
+  return signerFor(c, c.certificate, input, `${input}.certificate`);
 }
 
 /** The new member's own signer (its key must match `certificate`). */
 export function activationSigner(activation: unknown, certificate: unknown): Signer {
-  if (!isObject(activation)) throw new InputError("activation", "must be { privateKey }");
-  return localSigner(str(activation.privateKey, "activation.privateKey"), str(certificate, "certificate"), {
-    keyInput: "activation.privateKey",
-    certInput: "certificate",
-  });
+  if (!isObject(activation)) throw new InputError("activation", "must be { privateKey } or { keyVaultKeyId }");
+  return signerFor(keyOf(activation, "activation"), str(certificate, "certificate"), "activation", "certificate");
 }
 
 function str(value: unknown, input: string): string {

@@ -14,11 +14,17 @@ export interface ConnectionArgs {
   timeoutSeconds?: pulumi.Input<number>;
 }
 
-/** An Active member's signing key: its certificate and private key (made secret if it is not already). */
-export interface SigningCredentialsArgs {
-  certificate: pulumi.Input<string>;
-  privateKey: pulumi.Input<string>;
-}
+/**
+ * An Active member's signing key: its certificate and either its private key (made secret if it is not
+ * already) or its key in Azure Key Vault / Managed HSM (`keyVaultKeyId`: only digests leave, no secret in
+ * state; the provider authenticates through @azure/identity, `azureCredential` default `default`).
+ */
+export type SigningCredentialsArgs = { certificate: pulumi.Input<string> } & KeyArgs;
+
+/** A private key, or a Key Vault / Managed HSM key id (https://<vault>.vault.azure.net/keys/<name>[/<version>]). */
+export type KeyArgs =
+  | { privateKey: pulumi.Input<string>; keyVaultKeyId?: undefined }
+  | { keyVaultKeyId: pulumi.Input<string>; azureCredential?: pulumi.Input<"default" | "cli" | "workload" | "managed" | "env">; privateKey?: undefined };
 
 export interface MemberArgs {
   connection: pulumi.Input<ConnectionArgs>;
@@ -34,8 +40,8 @@ export interface MemberArgs {
   proposer: pulumi.Input<SigningCredentialsArgs>;
   /** Active members whose ballots accept the proposals (default: the proposer alone). */
   voters?: pulumi.Input<pulumi.Input<SigningCredentialsArgs>[]>;
-  /** The new member's own private key: acknowledges the state digest in the same update (-> Active). */
-  activation?: pulumi.Input<{ privateKey: pulumi.Input<string> }>;
+  /** The new member's own key (private key or Key Vault key id): acks the state digest in the same update (-> Active). */
+  activation?: pulumi.Input<KeyArgs>;
   /** Wait until the member is Active (acked by itself or out of band). Default: true when `activation` is set. */
   waitForActive?: pulumi.Input<boolean>;
   /** Take over a member that already exists (dynamic resources cannot be imported). */

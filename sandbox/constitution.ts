@@ -16,16 +16,10 @@ import { memberIdOf, pemBlocks } from "../core/identity/index.js";
 import type { Profile } from "./profile.js";
 import { activeMemberCount, activeRecoveryMemberCount, type Failure, type SandboxState } from "./state.js";
 import type { WriteTx } from "./service.js";
+import { ConstitutionError } from "./constitution-error.js";
+import { checkEncryptionPubKey, checkRecoveryMemberChange, checkRecoverySharesChange } from "./release-rules.js";
 
-/** An error raised by constitution code; `fn` is the JS function it would have been thrown from. */
-export class ConstitutionError extends Error {
-  readonly fn: string;
-  constructor(message: string, fn: string) {
-    super(message);
-    this.name = "Error";
-    this.fn = fn;
-  }
-}
+export { ConstitutionError };
 
 const CONSTITUTION_TABLE = "public:ccf.gov.constitution[0]";
 
@@ -106,7 +100,8 @@ function checkX509CertBundle(value: unknown, field: string): void {
 type Args = Record<string, unknown> | undefined;
 
 interface ActionDef {
-  validate(args: Args, profile: Profile): void;
+  /** `state` is the read-only KV validate sees (CCF gives validate read access since #4220). */
+  validate(args: Args, profile: Profile, state: SandboxState): void;
   apply(args: Args, tx: WriteTx, proposalId: string): void;
 }
 
@@ -123,7 +118,7 @@ function seedAck(state: SandboxState): { stateDigest: string } {
 
 const ACTIONS: Record<string, ActionDef> = {
   set_member: {
-    validate(args, profile) {
+    validate(args, profile, state) {
       const a = argsOf(args);
       checkX509CertBundle(a.cert, "cert");
       checkType(a.member_data, "object?", "member_data");
@@ -133,12 +128,15 @@ const ACTIONS: Record<string, ActionDef> = {
           fail("Cannot specify a recovery_role value when encryption_pub_key is not specified", "validate");
         }
       }
+      checkEncryptionPubKey(profile, a.encryption_pub_key); // 7.0.5+
+      checkRecoveryMemberChange(profile, state, memberIdOf(a.cert as string), a.encryption_pub_key != null); // 7.0.7+
     },
     apply(args, tx) {
       const a = argsOf(args);
       const cert = a.cert as string;
       const id = memberIdOf(cert);
       const state = tx.state;
+      checkRecoveryMemberChange(tx.service.profile, state, id, a.encryption_pub_key != null); // 7.0.7+
       const record: SandboxState["members"][string] = {
         certificatePem: cert,
         status: "Accepted",
@@ -151,12 +149,14 @@ const ACTIONS: Record<string, ActionDef> = {
     },
   },
   remove_member: {
-    validate(args) {
+    validate(args, profile, state) {
       checkEntityId(argsOf(args).member_id, "member_id");
+      checkRecoveryMemberChange(profile, state, argsOf(args).member_id as string, false); // 7.0.7+
     },
     apply(args, tx) {
       const id = argsOf(args).member_id as string;
       const state = tx.state;
+      checkRecoveryMemberChange(tx.service.profile, state, id, false); // 7.0.7+
       const member = Object.prototype.hasOwnProperty.call(state.members, id) ? state.members[id] : undefined;
       if (!member) return; // Idempotent
       const isActive = member.status === "Active";
@@ -189,14 +189,16 @@ const ACTIONS: Record<string, ActionDef> = {
     },
   },
   set_recovery_threshold: {
-    validate(args) {
+    validate(args, profile, state) {
       const a = argsOf(args);
       checkType(a.recovery_threshold, "integer", "threshold");
       checkBounds(a.recovery_threshold as number, 1, 254, "threshold");
+      checkRecoverySharesChange(profile, state); // 7.0.7+
     },
     apply(args, tx) {
       const to = argsOf(args).recovery_threshold as number;
       const state = tx.state;
+      checkRecoverySharesChange(tx.service.profile, state); // 7.0.7+
       const from = state.service.config.recoveryThreshold;
       if (to === undefined || from === to) return;
       const status = state.service.status;
@@ -212,18 +214,22 @@ const ACTIONS: Record<string, ActionDef> = {
     },
   },
   trigger_recovery_shares_refresh: {
-    validate(args) {
+    validate(args, profile, state) {
       checkNone(args);
+      checkRecoverySharesChange(profile, state); // 7.0.7+
     },
     apply(_args, tx) {
+      checkRecoverySharesChange(tx.service.profile, tx.state); // 7.0.7+
       tx.service.hooks.onRecoveryMembersChanged(tx, "refresh");
     },
   },
   trigger_ledger_rekey: {
-    validate(args) {
+    validate(args, profile, state) {
       checkNone(args);
+      checkRecoverySharesChange(profile, state); // 7.0.7+
     },
     apply(_args, tx) {
+      checkRecoverySharesChange(tx.service.profile, tx.state); // 7.0.7+
       tx.service.hooks.onRecoveryMembersChanged(tx, "rekey");
     },
   },
@@ -273,7 +279,7 @@ function parseProposal(text: string): ProposalAction[] {
  * `validate(input)`: `{ valid, description }`; throws (JSON syntax, no `actions` array) as the JS would,
  * which the caller reports as "Failed to execute validation: ...".
  */
-export function validateProposal(text: string, profile: Profile): { valid: boolean; description: string } {
+export function validateProposal(text: string, profile: Profile, state: SandboxState): { valid: boolean; description: string } {
   const actions = parseProposal(text);
   const errors: string[] = [];
   actions.forEach((action, position) => {
@@ -284,7 +290,7 @@ export function validateProposal(text: string, profile: Profile): { valid: boole
       return;
     }
     try {
-      def.validate(action.args, profile);
+      def.validate(action.args, profile, state);
     } catch (e) {
       const err = e as Error;
       const trace = err instanceof ConstitutionError ? traceOf(err.fn) + traceOf("validate") : traceOf("validate");
@@ -312,7 +318,7 @@ export function applyProposal(text: string, proposalId: string, tx: WriteTx): vo
 /** A failure record for an exception raised while resolving/applying (CCF's `error_message()`). */
 export function failureOf(prefix: string, err: unknown): Failure {
   const e = err instanceof Error ? err : new Error(String(err));
-  const name = e instanceof ConstitutionError ? "Error" : e.name;
+  const name = e.name;
   const trace = e instanceof ConstitutionError ? traceOf(e.fn) + traceOf("apply") : traceOf("apply");
   return { reason: `${prefix}${name}: ${e.message}`, trace };
 }

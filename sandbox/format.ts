@@ -18,13 +18,19 @@ export function memberNew(memberId: string, m: MemberRecord): Record<string, unk
   return out;
 }
 
-export function proposalNew(proposalId: string, p: ProposalRecord): Record<string, unknown> {
+/**
+ * `ballotSubmitters` (7.0.2+, #7840: "the governance proposal endpoints now include a ballotSubmitters
+ * field in their responses, containing the list of member IDs that have submitted a ballot") follows
+ * ballotCount, as in CCF's Proposal schema; ids sorted (CCF's ballots map order, UNCONFIRMED).
+ */
+export function proposalNew(proposalId: string, p: ProposalRecord, withBallotSubmitters = false): Record<string, unknown> {
   const out: Record<string, unknown> = {
     proposalId,
     proposerId: p.proposerId,
     proposalState: p.state,
     ballotCount: Object.keys(p.ballots).length,
   };
+  if (withBallotSubmitters) out.ballotSubmitters = Object.keys(p.ballots).sort();
   if (p.finalVotes !== undefined) out.finalVotes = p.finalVotes;
   if (p.voteFailures !== undefined) out.voteFailures = p.voteFailures;
   if (p.failure !== undefined) out.failure = p.failure;

@@ -5,10 +5,15 @@
  * Genesis members start `Accepted` (they must update + ack their state digest, as at CCF genesis) unless
  * `activate`. The service starts `Open` by default — convenient for tools and the demo; pass
  * `open: false` to start `Opening` like a real CCF network before `transition_service_to_open`.
+ *
+ * Starting Open stands for "the consortium has opened the service": `checkGenesis` refuses options no
+ * `transition_service_to_open` could have passed (no recovery member, or fewer than the threshold), so
+ * the sandbox never serves an Open service CCF could not be in.
  */
 import { createHash, generateKeyPair as generateKeyPairCb } from "node:crypto";
 import { promisify } from "node:util";
 import { createCertificate } from "../core/identity/index.js";
+import { InputError } from "../core/errors.js";
 import { CONSTITUTION_SOURCE } from "./constitution.js";
 import { initialLedger } from "./ledger.js";
 import type { Profile } from "./profile.js";
@@ -83,6 +88,43 @@ export async function baseState(profile: Profile, nodes: number): Promise<Sandbo
     recovery: { encryptedShares: {}, submittedShares: {} },
     ledger: initialLedger(),
   };
+}
+
+export interface GenesisCheck {
+  recoveryCount: number;
+  recoveryThreshold: number;
+  open: boolean;
+  activate: boolean;
+}
+
+/**
+ * Refuses a genesis CCF could not produce. Open is only reachable through `transition_service_to_open`,
+ * which issues recovery shares first (microsoft/CCF src/node/node_state.h: "Failed to issue recovery
+ * shares: ...", share_manager.h `shuffle_recovery_shares`) and then opens
+ * (src/service/internal_tables_access.h `open_service`: "Cannot open network as number of active
+ * recovery members ({}) is less than recovery threshold ({})").
+ */
+export function checkGenesis(profile: Profile, g: GenesisCheck): void {
+  if (g.open && g.recoveryCount === 0) {
+    throw new InputError(
+      "recoveryMembers",
+      "is 0 but the service starts Open: CCF opens a service only through transition_service_to_open, which needs a recovery member " +
+        '("Failed to issue recovery shares: There should be at least one active recovery member to issue recovery shares"); ' +
+        "give the initial members encryption keys or start Opening",
+    );
+  }
+  if (g.open && g.recoveryThreshold > g.recoveryCount) {
+    throw new InputError(
+      "recoveryThreshold",
+      `is ${g.recoveryThreshold} but the service starts Open with ${g.recoveryCount} recovery member(s): ` +
+        `"Cannot open network as number of active recovery members (${g.recoveryCount}) is less than recovery threshold (${g.recoveryThreshold})"; ` +
+        "lower the threshold, add recovery members or start Opening",
+    );
+  }
+  const cap = profile.maxActiveRecoveryMembers;
+  if (g.activate && cap !== undefined && g.recoveryCount > cap) {
+    throw new InputError("recoveryMembers", `CCF ${profile.ccfVersion}.x activates at most ${cap} recovery members (got ${g.recoveryCount} to start Active)`);
+  }
 }
 
 export interface GenesisOptions {

@@ -130,7 +130,7 @@ export function createProposal(service: SandboxService, caller: AuthenticatedMem
     const text = Buffer.from(caller.payload).toString("utf8");
     let validation: { valid: boolean; description: string };
     try {
-      validation = validateProposal(text, service.profile);
+      validation = validateProposal(text, service.profile, state);
     } catch (err) {
       const e = err as Error;
       throw internalError(`Failed to execute validation: ${e.name}: ${e.message}     at validate (public:ccf.gov.constitution[0])\n`);

@@ -10,4 +10,4 @@ export type { SandboxState, MemberRecord, ProposalRecord, ServiceStatus, NodeRec
 export { FaultInjector, TOO_MANY_PENDING_MESSAGE, type DropFault, type DropPoint, type FaultMatch, type FaultSnapshot, type LatencyFault, type UnavailableFault } from "./faults.js";
 export { isLoopbackAddress, type NodeView, type OperationsControl } from "./control-api.js";
 export { split as shamirSplit, combine as shamirCombine, encodeShare, decodeShare, MAX_SHARES, type Share } from "./shamir.js";
-export { MAX_ACTIVE_RECOVERY_MEMBERS, type DisasterResult } from "./recovery/index.js";
+export { type DisasterResult } from "./recovery/index.js";

@@ -12,9 +12,16 @@
  * Starting again with the same DIR resumes the state (same service identity, members, proposals); the
  * member options are then ignored and the members are read back from DIR.
  *
- * Defaults: members start Accepted (CCF genesis) unless `activate`; the service starts Open unless
- * `open: false` (then Opening, as a CCF network before transition_service_to_open). The first
- * `recoveryMembers` members get RSA-2048 encryption keys (recovery participants).
+ * Genesis as CCF starts a network (reference §13.2; sandbox/genesis.ts):
+ * - every initial member is a recovery member unless `recoveryMembers` says fewer (CCF's own test
+ *   sandbox gives its initial members encryption keys); the first `recoveryMembers` members get RSA-2048
+ *   encryption keys (recovery participants);
+ * - the recovery threshold is CCF's start-configuration default: 0 means "the number of recovery members"
+ *   (doc/generated/config.rst, `command.start.service_configuration.recovery_threshold`);
+ * - members start Accepted (they update and ack their state digest) unless `activate`;
+ * - the service starts Open unless `open: false` (Opening, as before `transition_service_to_open`), and
+ *   only in a state that proposal could have reached: at least one recovery member and no fewer than the
+ *   threshold (InternalTablesAccess::open_service). Below that, the options are refused.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,7 +31,7 @@ import { InputError } from "../core/errors.js";
 import { profileFor, type CcfVersion, type Profile } from "./profile.js";
 import { SandboxService } from "./service.js";
 import { loadState } from "./persistence.js";
-import { baseState, runGenesis, type GenesisMember } from "./genesis.js";
+import { baseState, checkGenesis, runGenesis, type GenesisMember } from "./genesis.js";
 import { startNodeServer, type NodeServer } from "./server.js";
 import { newApiRoutes } from "./routes/new-api.js";
 import { classicApiRoutes } from "./routes/classic-api.js";
@@ -49,7 +56,10 @@ export interface StartSandboxOptions {
   port?: number;
   /** Number of initial members (default 1). */
   members?: number;
-  /** How many of the initial members are recovery members (default 0). Raises `members` if larger. */
+  /**
+   * How many of the initial members are recovery members (default: all of them). Raises `members` if
+   * larger. 0 only with `open: false`: CCF cannot open a service without recovery members.
+   */
   recoveryMembers?: number;
   ccfVersion?: CcfVersion;
   /** Number of nodes (listeners) sharing the state (default 1). */
@@ -58,7 +68,7 @@ export interface StartSandboxOptions {
   activate?: boolean;
   /** Start Open (default true) or Opening. */
   open?: boolean;
-  /** Recovery threshold at genesis (default 1 with recovery members, else 0). */
+  /** Recovery threshold at genesis; 0 or absent = the number of recovery members, as CCF's start config. */
   recoveryThreshold?: number;
   /** Curve of generated member identities (default secp384r1). */
   memberCurve?: Curve;
@@ -227,8 +237,11 @@ async function listen(service: SandboxService, index: number, port: number | und
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<Sandbox> {
   const ccfVersion = checkCount(options.ccfVersion ?? 6, "ccfVersion", 4, 7) as CcfVersion;
   const nodeCount = checkCount(options.nodes ?? 1, "nodes", 1, 16);
-  const recoveryCount = checkCount(options.recoveryMembers ?? 0, "recoveryMembers", 0, 255);
-  const memberCount = Math.max(checkCount(options.members ?? 1, "members", 0, 1000), recoveryCount);
+  const requestedMembers = checkCount(options.members ?? 1, "members", 0, 1000);
+  const recoveryCount = checkCount(options.recoveryMembers ?? requestedMembers, "recoveryMembers", 0, 1000);
+  const memberCount = Math.max(requestedMembers, recoveryCount);
+  const recoveryThreshold = checkCount(options.recoveryThreshold ?? 0, "recoveryThreshold", 0, 1000) || recoveryCount;
+  const open = options.open ?? true;
   if (options.port !== undefined) checkCount(options.port, "port", 0, 65535);
 
   const ownsDir = options.dir === undefined;
@@ -248,6 +261,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   });
   const withOps: StartSandboxOptions = { ...options, extensions: [(s) => operations.install(s), ...(options.extensions ?? [])] };
   const existing = loadState(dir);
+  if (!existing) checkGenesis(profileFor(ccfVersion), { recoveryCount, recoveryThreshold, open, activate: options.activate ?? false });
   if (existing) {
     service = await makeService(dir, withOps, existing);
     members = readMembers(dir);
@@ -262,8 +276,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       {
         members: genesisMembers,
         activate: options.activate ?? false,
-        open: options.open ?? true,
-        recoveryThreshold: options.recoveryThreshold ?? (recoveryCount > 0 ? 1 : 0),
+        open,
+        recoveryThreshold,
       },
       (pem) => memberIdOf(pem),
     );

@@ -6,7 +6,7 @@ import { optional, parseFlags, required } from "../args.js";
 import { InputError } from "../../core/errors.js";
 
 export const usage = `Usage: ccf-consortium sandbox --dir DIR [--port P] [--members N] [--recovery-members M]
-                             [--ccf-version 4|5|6|7] [--nodes N] [--activate] [--opening]
+                             [--recovery-threshold T] [--ccf-version 4|5|6|7] [--nodes N] [--activate] [--opening]
 
 Serves a CCF-compatible governance node on 127.0.0.1 over TLS until interrupted (Ctrl-C / SIGTERM).
 At first start it writes into DIR:
@@ -20,17 +20,26 @@ Options:
       --dir DIR               state directory (created if missing)
       --port P                port of the first node (default: the one used last time in DIR, else any free port)
       --members N             initial members (default 1)
-      --recovery-members M    how many of them are recovery members with encryption keys (default 0)
-      --ccf-version V         CCF release line to imitate: 4, 5, 6 (default) or 7 (no classic API)
+      --recovery-members M    how many of them are recovery members with RSA encryption keys
+                              (default: all of them, as CCF starts a network; 0 only with --opening)
+      --recovery-threshold T  recovery threshold at genesis (default: the number of recovery members,
+                              CCF's start-configuration default); Open needs T <= M
+      --ccf-version V         CCF release to imitate, the latest patch of its line:
+                              4 (4.0.x), 5 (5.0.x), 6 (6.0.9, default) or 7 (7.0.12: no classic API)
       --nodes N               nodes sharing the state (default 1)
       --activate              initial members start Active (default: Accepted, as at CCF genesis)
-      --opening               the service starts Opening (default: Open)`;
+      --opening               the service starts Opening, before transition_service_to_open (default: Open,
+                              as if the initial members had opened it; refused without enough recovery members)
+
+Per-release rules (255 active recovery members on 4/5, ballotSubmitters, the RSA key check and the
+recovery-time refusals on 7, ...) and what the sandbox does not model: docs/fidelity.md.`;
 
 const OPTIONS = {
   dir: { type: "string" },
   port: { type: "string" },
   members: { type: "string" },
   "recovery-members": { type: "string" },
+  "recovery-threshold": { type: "string" },
   "ccf-version": { type: "string" },
   nodes: { type: "string" },
   activate: { type: "boolean" },
@@ -67,11 +76,23 @@ export async function run(argv: string[], io: Io, signal?: AbortSignal): Promise
   const dir = resolve(io.cwd, required(values, "dir"));
   const port = intFlag(values, "port", 0, 65535);
   const members = intFlag(values, "members", 0, 1000);
-  const recoveryMembers = intFlag(values, "recovery-members", 0, 255);
+  const recoveryMembers = intFlag(values, "recovery-members", 0, 1000);
+  const recoveryThreshold = intFlag(values, "recovery-threshold", 1, 1000);
   const ccfVersion = intFlag(values, "ccf-version", 4, 7) as 4 | 5 | 6 | 7 | undefined;
   const nodes = intFlag(values, "nodes", 1, 16);
   if (members !== undefined && recoveryMembers !== undefined && recoveryMembers > members) {
     throw new InputError("--recovery-members", `must not exceed --members (${recoveryMembers} > ${members})`);
+  }
+  const opening = values.opening === true;
+  if (recoveryMembers === 0 && !opening) {
+    throw new InputError("--recovery-members", "0 needs --opening: CCF cannot open a service without a recovery member (transition_service_to_open fails)");
+  }
+  const recoveryCount = recoveryMembers ?? members ?? 1;
+  if (recoveryThreshold !== undefined && recoveryThreshold > recoveryCount && !opening) {
+    throw new InputError(
+      "--recovery-threshold",
+      `${recoveryThreshold} is above the ${recoveryCount} recovery member(s): CCF would refuse to open ("Cannot open network as number of active recovery members (${recoveryCount}) is less than recovery threshold (${recoveryThreshold})"); use --opening or more --recovery-members`,
+    );
   }
 
   const { startSandbox } = await import("../../sandbox/index.js");
@@ -80,10 +101,11 @@ export async function run(argv: string[], io: Io, signal?: AbortSignal): Promise
     port,
     members,
     recoveryMembers,
+    recoveryThreshold,
     ccfVersion,
     nodes,
     activate: values.activate === true,
-    open: values.opening !== true,
+    open: !opening,
   });
   // Signal handlers go in before anything is printed: a supervisor may signal as soon as it reads the banner.
   const interrupted = untilInterrupted(signal);

@@ -13,6 +13,8 @@ import type { InputNames } from "../../core/cose/prepare.js";
 export const usage = `Usage: ccf-consortium sign --content FILE|- --signing-key KEY --signing-cert CERT
                           --ccf-gov-msg-type TYPE [--ccf-gov-msg-proposal-id ID]
                           [--ccf-gov-msg-created-at ISO8601]
+       ccf-consortium sign --content FILE|- --key-vault-key-id URL [--azure-credential NAME]
+                          --signing-cert CERT --ccf-gov-msg-type TYPE ...
 
 Signs a governance message as CCF's ccf_cose_sign1 does and writes the binary COSE_Sign1 to standard output,
 e.g.  ccf-consortium sign ... | curl https://node/gov/... -H 'Content-Type: application/cose' --data-binary @-
@@ -21,6 +23,10 @@ Options (named as ccf_cose_sign1 names them):
   --content FILE|-              message body (JSON proposal, ballot, ...), '-' for standard input
   --signing-key KEY             member private key, PEM (PKCS#8, or SEC1 as openssl ecparam writes it)
   --signing-cert CERT           member certificate, PEM
+  --key-vault-key-id URL        instead of --signing-key: the member's key in Azure Key Vault or Managed HSM
+                                (https://<vault>.vault.azure.net/keys/<name>[/<version>]); only the digest
+                                is sent to the vault
+  --azure-credential NAME       default (DefaultAzureCredential), cli, workload, managed or env
   --ccf-gov-msg-type TYPE       ${GOV_MESSAGE_TYPES.join(", ")}
   --ccf-gov-msg-proposal-id ID  proposal id (64 hex); required for ballot and withdrawal
   --ccf-gov-msg-created-at T    ISO 8601 time, e.g. 2024-05-01T12:00:00Z (without an offset: UTC);
@@ -52,17 +58,31 @@ export const GOV_MESSAGE_INPUT_NAMES: InputNames = {
 };
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { values } = parseFlags(argv, { ...GOV_MESSAGE_FLAGS, "signing-key": { type: "string" } }, GOV_MESSAGE_ALIASES);
-  const keyPath = required(values, "signing-key");
+  const { values } = parseFlags(
+    argv,
+    { ...GOV_MESSAGE_FLAGS, "signing-key": { type: "string" }, "key-vault-key-id": { type: "string" }, "azure-credential": { type: "string" } },
+    GOV_MESSAGE_ALIASES,
+  );
+  const keyId = optional(values, "key-vault-key-id");
+  if (keyId && optional(values, "signing-key")) throw new InputError("--key-vault-key-id", "give either --signing-key or --key-vault-key-id, not both");
+  const keyPath = keyId ? "" : required(values, "signing-key");
   const certPath = required(values, "signing-cert");
   const message = await readGovMessageFlags(values, io);
-  const signer = localSigner(readFlagFile("--signing-key", keyPath, io), readFlagFile("--signing-cert", certPath, io), {
-    keyInput: flagInput("--signing-key", keyPath),
-    certInput: flagInput("--signing-cert", certPath),
-  });
+  const signer = keyId
+    ? await vaultSignerOf(keyId, certPath, values, io)
+    : localSigner(readFlagFile("--signing-key", keyPath, io), readFlagFile("--signing-cert", certPath, io), {
+        keyInput: flagInput("--signing-key", keyPath),
+        certInput: flagInput("--signing-cert", certPath),
+      });
   const cose = await signGovernanceMessage(signer, { ...message, names: GOV_MESSAGE_INPUT_NAMES });
   await writeBinary(io.stdout, cose);
   return 0;
+}
+
+/** Loaded only when a vault key signs. */
+async function vaultSignerOf(keyId: string, certPath: string, values: Record<string, unknown>, io: Io) {
+  const { vaultSigner, credentialFromFlags } = await import("../online/signers.js");
+  return vaultSigner("--key-vault-key-id", keyId, "--signing-cert", certPath, credentialFromFlags(values), io);
 }
 
 export interface GovMessageFlags {

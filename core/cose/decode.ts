@@ -1,6 +1,7 @@
 import { CcfConsortiumError } from "../errors.js";
 import { cborDecoder } from "./cbor.js";
 import { COSE_SIGN1_TAG } from "./envelope.js";
+import { HeaderReadError, readHeaderMap, type HeaderLabel, type HeaderValue } from "./header-reader.js";
 import { HEADER_ALG, HEADER_CREATED_AT, HEADER_KID, HEADER_MSG_TYPE, HEADER_PROPOSAL_ID } from "./protected-header.js";
 
 /** The protected-header values a CCF node reads (reference §2.1), as it reads them. */
@@ -24,6 +25,10 @@ export interface DecodedSign1 {
 }
 
 const INT64_MAX = 2n ** 63n - 1n;
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** The integer labels as the header reader keys them. */
+const LABEL_ALG = BigInt(HEADER_ALG);
+const LABEL_KID = BigInt(HEADER_KID);
 
 function malformed(message: string): CcfConsortiumError {
   return new CcfConsortiumError("COSE_MALFORMED", message);
@@ -70,41 +75,47 @@ export function decodeSign1(bytes: Uint8Array): DecodedSign1 {
   return { protectedBytes: copy(protectedBytes), headers, payload: copy(payload), signature: copy(signature) };
 }
 
-/** Parses an encoded protected header; same errors as `decodeSign1`. */
+/**
+ * Parses an encoded protected header; same errors as `decodeSign1`. Strict as a CCF node: `alg` and
+ * `created_at` only as CBOR integers (major types 0/1; a float of any width, even integral, or a tag-2/3
+ * bignum is refused), `kid` a definite byte string, the text labels definite text strings, and no
+ * label twice (core/cose/header-reader.ts reads the bytes by hand to see these distinctions).
+ */
 export function parseProtectedHeader(protectedBytes: Uint8Array): GovProtectedHeaders {
-  let map: unknown;
+  let map: Map<HeaderLabel, HeaderValue>;
   try {
-    map = cborDecoder.decode(protectedBytes);
+    map = readHeaderMap(protectedBytes);
   } catch (err) {
-    throw malformed(`Failed to decode protected header: ${(err as Error).message}`);
+    throw malformed(`Failed to decode protected header: ${err instanceof HeaderReadError ? err.message : "unreadable CBOR"}`);
   }
-  if (!(map instanceof Map)) throw malformed("Failed to decode protected header: it is not a map");
-  const alg = map.get(HEADER_ALG);
-  const kid = map.get(HEADER_KID);
+  const alg = map.get(LABEL_ALG);
+  const kid = map.get(LABEL_KID);
   const msgType = map.get(HEADER_MSG_TYPE);
   const createdAt = map.get(HEADER_CREATED_AT);
   const proposalId = map.get(HEADER_PROPOSAL_ID);
   // Type checks first (QCBOR's GetItemsInMap fails on a wrong type before the presence checks run).
-  if (alg !== undefined && !isInt(alg)) throw malformed("Failed to decode protected header: alg (1) is not an integer");
-  if (kid !== undefined && !isBytes(kid)) throw malformed("Failed to decode protected header: kid (4) is not a byte string");
-  if (msgType !== undefined && typeof msgType !== "string") throw malformed(`Failed to decode protected header: ${HEADER_MSG_TYPE} is not a text string`);
-  if (proposalId !== undefined && typeof proposalId !== "string") throw malformed(`Failed to decode protected header: ${HEADER_PROPOSAL_ID} is not a text string`);
-  if (createdAt !== undefined && !isInt(createdAt)) throw malformed(`Failed to decode protected header: ${HEADER_CREATED_AT} is not an integer`);
+  if (alg !== undefined && alg.kind !== "int") throw malformed("Failed to decode protected header: alg (1) is not an integer");
+  if (kid !== undefined && kid.kind !== "bytes") throw malformed("Failed to decode protected header: kid (4) is not a byte string");
+  if (msgType !== undefined && msgType.kind !== "text") throw malformed(`Failed to decode protected header: ${HEADER_MSG_TYPE} is not a text string`);
+  if (proposalId !== undefined && proposalId.kind !== "text") throw malformed(`Failed to decode protected header: ${HEADER_PROPOSAL_ID} is not a text string`);
+  if (createdAt !== undefined && createdAt.kind !== "int") {
+    throw malformed(`Failed to decode protected header: ${HEADER_CREATED_AT} is not an integer`);
+  }
   if (alg === undefined) throw malformed("Missing algorithm in protected header");
   if (kid === undefined) throw malformed("Missing kid in protected header");
   if (createdAt === undefined) throw malformed("Missing created_at in protected header");
-  const algNum = toSafeNumber(alg as number | bigint, "alg (1)");
-  if (createdAt < 0) throw malformed(`Failed to decode protected header: ${HEADER_CREATED_AT} is negative`);
-  if (typeof createdAt === "bigint" && createdAt > INT64_MAX) {
-    throw malformed(`Failed to decode protected header: ${HEADER_CREATED_AT} does not fit in a 64-bit integer`);
-  }
+  const algValue = (alg as { value: bigint }).value;
+  if (algValue > MAX_SAFE || algValue < -MAX_SAFE) throw malformed("Failed to decode protected header: alg (1) is out of range");
+  const created = (createdAt as { value: bigint }).value;
+  if (created < 0n) throw malformed(`Failed to decode protected header: ${HEADER_CREATED_AT} is negative`);
+  if (created > INT64_MAX) throw malformed(`Failed to decode protected header: ${HEADER_CREATED_AT} does not fit in a 64-bit integer`);
   const headers: GovProtectedHeaders = {
-    alg: algNum,
-    kid: Buffer.from(kid as Uint8Array).toString("utf8"),
-    createdAt: Number(createdAt),
+    alg: Number(algValue),
+    kid: Buffer.from((kid as { value: Uint8Array }).value).toString("utf8"),
+    createdAt: Number(created),
   };
-  if (msgType !== undefined) headers.msgType = msgType as string;
-  if (proposalId !== undefined) headers.proposalId = proposalId as string;
+  if (msgType !== undefined) headers.msgType = (msgType as { value: string }).value;
+  if (proposalId !== undefined) headers.proposalId = (proposalId as { value: string }).value;
   return headers;
 }
 
@@ -119,16 +130,4 @@ function readTag(bytes: Uint8Array): { tag: number; headerLength: number } | und
   let tag = 0;
   for (let k = 1; k <= size; k++) tag = tag * 256 + bytes[k]!;
   return { tag, headerLength: 1 + size };
-}
-
-function isInt(v: unknown): v is number | bigint {
-  return (typeof v === "number" && Number.isInteger(v)) || typeof v === "bigint";
-}
-
-function toSafeNumber(v: number | bigint, what: string): number {
-  if (typeof v === "number") return v;
-  if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < BigInt(Number.MIN_SAFE_INTEGER)) {
-    throw malformed(`Failed to decode protected header: ${what} is out of range`);
-  }
-  return Number(v);
 }

@@ -49,3 +49,4 @@ export {
   type VerifyGovernanceOptions,
 } from "./verify.js";
 export { azureKeyVaultSigner, parseKeyVaultKeyId, type AzureKeyVaultSignerOptions } from "./akv-signer.js";
+export { AZURE_CREDENTIALS, parseAzureCredentialName, type AzureCredentialName } from "../azure/credential.js";

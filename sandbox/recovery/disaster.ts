@@ -20,7 +20,7 @@ import { createCertificate } from "../../core/identity/index.js";
 import { issueNodeCertificate } from "../cluster.js";
 import type { SandboxService } from "../service.js";
 import { txId } from "../state.js";
-import { issueRecoveryShares } from "./shares.js";
+import { issueRecoveryShares, shareSchemeOf } from "./shares.js";
 
 export interface DisasterResult {
   /** The new service identity clients must pin. */
@@ -96,7 +96,7 @@ export function completePrivateRecovery(service: SandboxService): Error | undefi
     tx.state.recovery.submittedShares = {};
     tx.state.recovery.privateRecoveryInProgress = false;
     try {
-      issueRecoveryShares(tx.state, service.random);
+      issueRecoveryShares(tx.state, service.random, shareSchemeOf(service.profile.sharing));
     } catch (err) {
       failure = err as Error;
     }

@@ -1,6 +1,7 @@
 /**
  * The "native" node behaviour recovery needs, installed with `service.setHooks(recoveryHooks())`:
- * share issuance on every trigger of reference §6, the 255 active-recovery-member cap at activation,
+ * share issuance on every trigger of reference §6, the 255 active-recovery-member cap at activation
+ * (4.x/5.x profiles only: `profile.maxActiveRecoveryMembers`),
  * and `transition_service_to_open` for a new and for a recovering service
  * (microsoft/CCF src/node/node_state.h `transition_service_to_open`, share_manager.h).
  *
@@ -14,12 +15,9 @@ import { randomBytes } from "node:crypto";
 import type { GovernanceHooks, RecoveryChangeReason } from "../hooks.js";
 import type { WriteTx } from "../service.js";
 import { effectiveRecoveryRole, type SandboxState } from "../state.js";
-import { isFullKey, issueRecoveryShares, recoverLedgerSecret, recoveryKeyHolders, LEDGER_SECRET_BYTES } from "./shares.js";
+import { isFullKey, issueRecoveryShares, recoverLedgerSecret, recoveryKeyHolders, shareSchemeOf, LEDGER_SECRET_BYTES } from "./shares.js";
 
-/** The seed's cap: CCF `max_active_recovery_members` (limit of its secret-sharing library). */
-export const MAX_ACTIVE_RECOVERY_MEMBERS = 255;
-
-/** `activate_member` refused (the 255 cap). Message is the inner text CCF wraps. */
+/** `activate_member` refused (the 255 cap of 4.x/5.x). Message is the inner text CCF wraps. */
 export class MemberActivationError extends Error {
   constructor(message: string) {
     super(message);
@@ -72,16 +70,16 @@ type RecoveryHookNames =
 export function recoveryHooks(options: RecoveryHookOptions = {}): Pick<GovernanceHooks, RecoveryHookNames> {
   const random = options.random ?? randomBytes;
 
-  const issue = (tx: WriteTx) => issueRecoveryShares(tx.state, random);
+  const issue = (tx: WriteTx) => issueRecoveryShares(tx.state, random, shareSchemeOf(tx.service.profile.sharing));
 
   return {
     onMemberActivated(tx, memberId, wasActive) {
       if (wasActive || !holdsShare(tx.state, memberId)) return;
-      // ≤3.x InternalTablesAccess/GenesisGenerator::activate_member text; counted before this member.
-      if (activeShareHolders(tx.state, memberId) >= MAX_ACTIVE_RECOVERY_MEMBERS) {
-        throw new MemberActivationError(
-          `Cannot activate new recovery member ${memberId}: no more than ${MAX_ACTIVE_RECOVERY_MEMBERS} active recovery members are allowed`,
-        );
+      // 4.x/5.x InternalTablesAccess::activate_member (max_active_recovery_members, include/ccf/service/
+      // tables/members.h); counted before this member. Gone in 6.0 (#6574): no cap on 6/7 profiles.
+      const cap = tx.service.profile.maxActiveRecoveryMembers;
+      if (cap !== undefined && activeShareHolders(tx.state, memberId) >= cap) {
+        throw new MemberActivationError(`Cannot activate new recovery member ${memberId}: no more than ${cap} active recovery members are allowed`);
       }
       if (tx.state.service.status !== "Open") return;
       // A CCF service opens only once enough recovery members are Active, and keeps that invariant
@@ -99,9 +97,8 @@ export function recoveryHooks(options: RecoveryHookOptions = {}): Pick<Governanc
     onRecoveryMembersChanged(tx, reason: RecoveryChangeReason) {
       const status = tx.state.service.status;
       if (reason === "service_opened") {
-        // Sandbox leniency: a service without any recovery member opens without shares (CCF needs one).
-        const holders = recoveryKeyHolders(tx.state);
-        if (holders.participants.length + holders.owners.length === 0) return;
+        // node_state.h transition_service_to_open: shares first, errors prefixed as CCF prefixes them
+        // (no recovery member, threshold 0 or above the active participants all refuse the opening).
         try {
           issue(tx);
         } catch (err) {
@@ -123,7 +120,7 @@ export function recoveryHooks(options: RecoveryHookOptions = {}): Pick<Governanc
       submitted[memberId] = Buffer.from(share).toString("base64");
       tx.state.recovery.submittedShares = submitted;
       // Full keys (x = 0, owners) exist from 6.x; earlier profiles treat every share as partial.
-      const fullKeySubmitted = tx.service.profile.recoveryRole && isFullKey(share);
+      const fullKeySubmitted = tx.service.profile.recoveryRole && isFullKey(share, shareSchemeOf(tx.service.profile.sharing));
       return { submittedCount: Object.keys(submitted).length, fullKeySubmitted };
     },
 
@@ -139,7 +136,7 @@ export function recoveryHooks(options: RecoveryHookOptions = {}): Pick<Governanc
       const shares = Object.keys(submitted)
         .sort()
         .map((id) => Buffer.from(submitted[id]!, "base64"));
-      const secret = recoverLedgerSecret(shares, state.service.config.recoveryThreshold, wrapped);
+      const secret = recoverLedgerSecret(shares, state.service.config.recoveryThreshold, wrapped, shareSchemeOf(tx.service.profile.sharing));
       state.recovery.ledgerSecret = secret.toString("base64");
       secret.fill(0);
       state.recovery.privateRecoveryInProgress = true;

@@ -6,7 +6,7 @@ import type { SandboxService } from "../service.js";
 import { recoveryHooks } from "./hooks.js";
 import { completePrivateRecovery, simulateDisaster, type DisasterResult } from "./disaster.js";
 
-export { recoveryHooks, MemberActivationError, ShareIssuanceError, MAX_ACTIVE_RECOVERY_MEMBERS, holdsShare } from "./hooks.js";
+export { recoveryHooks, MemberActivationError, ShareIssuanceError, holdsShare } from "./hooks.js";
 export { simulateDisaster, completePrivateRecovery, type DisasterResult, type DisasterOptions } from "./disaster.js";
 export {
   computeRecoveryShares,
@@ -15,7 +15,11 @@ export {
   recoveryKeyHolders,
   checkIssuable,
   isFullKey,
+  shareSchemeOf,
+  GF256_SCHEME,
+  PRIME_SCHEME,
   RecoveryShareError,
+  type ShareScheme,
   type IssuedShares,
   type RecoveryKeyHolder,
 } from "./shares.js";

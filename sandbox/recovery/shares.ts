@@ -11,13 +11,67 @@
  *   label) with the member's encryption key and stored base64 per member.
  * - Recovery combines the submitted shares and unwraps the wrapped ledger secret: a wrong share makes
  *   the GCM tag fail, which is how a real node notices it too.
+ * - The sharing follows the release (`ShareScheme`): the sss library's GF(2^8) scheme for 4.x/5.x
+ *   (33-byte shares, at most 255), CCF's own prime-field scheme for 6.x/7.x (sandbox/sharing-prime.ts:
+ *   44-byte shares, the wrapping key derived from the secret by HKDF, no share limit).
  */
 import { constants, createCipheriv, createDecipheriv, publicEncrypt, randomBytes } from "node:crypto";
 import { CcfConsortiumError } from "../../core/errors.js";
-import { combine, decodeShare, encodeShare, fullKeyShare, split, type RandomSource, type Share } from "../shamir.js";
+import { combine, decodeShare, encodeShare, fullKeyShare, split, type RandomSource } from "../shamir.js";
 import { effectiveRecoveryRole, type SandboxState } from "../state.js";
+import { deserializePrimeShare, keyOf, PRIME_SHARE_BYTES, recoverSecret, sampleSecretAndShares, serializePrimeShare } from "../sharing-prime.js";
 
 export const WRAPPING_KEY_BYTES = 32;
+
+/** How a release splits the ledger-secret wrapping key (profile.sharing). */
+export interface ShareScheme {
+  /** Length of a serialized share (partial or full). */
+  readonly shareBytes: number;
+  /** A fresh wrapping key, `n` serialized partial shares (x = 1..n) and the serialized full key (x = 0). */
+  split(n: number, threshold: number, random: RandomSource): { key: Uint8Array; shares: Uint8Array[]; full: Uint8Array };
+  /** The x of a serialized share of the right length. */
+  indexOf(raw: Uint8Array): number;
+  /** The wrapping key from a full-key share, or from `threshold` partial shares (extra ones ignored). */
+  keyFrom(full: Uint8Array | undefined, partial: readonly Uint8Array[], threshold: number): Uint8Array;
+}
+
+/** 4.x/5.x: the sss library's byte-wise Shamir over GF(2^8) (sandbox/shamir.ts), key = the shared secret. */
+export const GF256_SCHEME: ShareScheme = {
+  shareBytes: WRAPPING_KEY_BYTES + 1,
+  split(n, threshold, random) {
+    const key = Uint8Array.from(random(WRAPPING_KEY_BYTES));
+    const shares = split(key, threshold, n, random);
+    const out = shares.map((s) => encodeShare(s));
+    for (const s of shares) s.y.fill(0);
+    return { key, shares: out, full: encodeShare(fullKeyShare(key)) };
+  },
+  indexOf: (raw) => raw[0]!,
+  keyFrom(full, partial) {
+    return full ? combine([decodeShare(full, WRAPPING_KEY_BYTES)]) : combine(partial.map((r) => decodeShare(r, WRAPPING_KEY_BYTES)));
+  },
+};
+
+/** 6.x/7.x: CCF's prime-field sharing (src/crypto/sharing.h), key = HKDF of the shared secret. */
+export const PRIME_SCHEME: ShareScheme = {
+  shareBytes: PRIME_SHARE_BYTES,
+  split(n, threshold, random) {
+    const { secret, shares } = sampleSecretAndShares(n, threshold, random);
+    const out = { key: keyOf(secret), shares: shares.map(serializePrimeShare), full: serializePrimeShare(secret) };
+    for (const s of shares) s.y.fill(0);
+    secret.y.fill(0);
+    return out;
+  },
+  indexOf: (raw) => deserializePrimeShare(raw).x,
+  keyFrom(full, partial, threshold) {
+    const secret = full ? deserializePrimeShare(full) : recoverSecret(partial.map(deserializePrimeShare), threshold);
+    return keyOf(secret);
+  },
+};
+
+export function shareSchemeOf(sharing: "gf256" | "prime31"): ShareScheme {
+  return sharing === "prime31" ? PRIME_SCHEME : GF256_SCHEME;
+}
+
 export const LEDGER_SECRET_BYTES = 32;
 const GCM_IV = new Uint8Array(12); // zero IV: each wrapping key encrypts once
 const GCM_TAG_BYTES = 16;
@@ -99,29 +153,23 @@ export function unwrapLedgerSecret(wrappingKey: Uint8Array, wrapped: Uint8Array)
 }
 
 /** Pure issuance: a fresh wrapping key, split, serialized and encrypted per member. */
-export function computeRecoveryShares(input: ShareIssuanceInput): IssuedShares {
+export function computeRecoveryShares(input: ShareIssuanceInput, scheme: ShareScheme = GF256_SCHEME): IssuedShares {
   const owners = input.owners ?? [];
   const random = input.random ?? randomBytes;
   const n = checkIssuable(input.participants.length, owners.length, input.threshold);
-  const wrappingKey = Uint8Array.from(random(WRAPPING_KEY_BYTES));
+  const { key, shares, full } = scheme.split(n, input.threshold, random);
   try {
-    const shares: Share[] = split(wrappingKey, input.threshold, n, random);
     const encryptedShares: Record<string, string> = {};
     const participants = [...input.participants].sort((a, b) => a.memberId.localeCompare(b.memberId));
     participants.forEach((p, i) => {
-      const raw = encodeShare(shares[i]!);
-      encryptedShares[p.memberId] = rsaOaepEncrypt(p.encryptionPublicKeyPem, raw).toString("base64");
-      raw.fill(0);
+      encryptedShares[p.memberId] = rsaOaepEncrypt(p.encryptionPublicKeyPem, shares[i]!).toString("base64");
     });
-    if (owners.length > 0) {
-      const raw = encodeShare(fullKeyShare(wrappingKey));
-      for (const o of owners) encryptedShares[o.memberId] = rsaOaepEncrypt(o.encryptionPublicKeyPem, raw).toString("base64");
-      raw.fill(0);
-    }
-    for (const s of shares) s.y.fill(0);
-    return { wrappedLedgerSecret: wrapLedgerSecret(wrappingKey, input.ledgerSecret).toString("base64"), encryptedShares };
+    for (const o of owners) encryptedShares[o.memberId] = rsaOaepEncrypt(o.encryptionPublicKeyPem, full).toString("base64");
+    return { wrappedLedgerSecret: wrapLedgerSecret(key, input.ledgerSecret).toString("base64"), encryptedShares };
   } finally {
-    wrappingKey.fill(0);
+    key.fill(0);
+    full.fill(0);
+    for (const raw of shares) raw.fill(0);
   }
 }
 
@@ -152,7 +200,7 @@ export function ledgerSecretOf(state: SandboxState, random: RandomSource = rando
  * Re-issue shares for every Active recovery member of `state` (CCF `shuffle_recovery_shares`). Mutates
  * `state.recovery` only when issuance succeeds; throws `RecoveryShareError` with CCF's text otherwise.
  */
-export function issueRecoveryShares(state: SandboxState, random: RandomSource = randomBytes): void {
+export function issueRecoveryShares(state: SandboxState, random: RandomSource = randomBytes, scheme: ShareScheme = GF256_SCHEME): void {
   const { participants, owners } = recoveryKeyHolders(state);
   // check before creating anything, so a failing issuance leaves the state untouched
   checkIssuable(participants.length, owners.length, state.service.config.recoveryThreshold);
@@ -163,51 +211,46 @@ export function issueRecoveryShares(state: SandboxState, random: RandomSource = 
     threshold: state.service.config.recoveryThreshold,
     ledgerSecret,
     random,
-  });
+  }, scheme);
   state.recovery.encryptedShares = issued.encryptedShares;
   state.recovery.wrappedLedgerSecret = issued.wrappedLedgerSecret;
 }
 
 /** True when a submitted raw share is an owner's full key (x = 0, right length), as `ShareManager::is_full_key`. */
-export function isFullKey(rawShare: Uint8Array): boolean {
-  return rawShare.length === WRAPPING_KEY_BYTES + 1 && rawShare[0] === 0;
+export function isFullKey(rawShare: Uint8Array, scheme: ShareScheme = GF256_SCHEME): boolean {
+  return rawShare.length === scheme.shareBytes && scheme.indexOf(rawShare) === 0;
 }
 
 /**
  * Reassemble the wrapping key from submitted raw shares and unwrap the ledger secret (CCF
  * `combine_from_encrypted_submitted_shares` + `unwrap`). Throws `RecoveryShareError` on any failure.
  */
-export function recoverLedgerSecret(submitted: readonly Uint8Array[], threshold: number, wrappedLedgerSecret: Uint8Array): Buffer {
-  const shares: Share[] = [];
-  let full: Share | undefined;
+export function recoverLedgerSecret(submitted: readonly Uint8Array[], threshold: number, wrappedLedgerSecret: Uint8Array, scheme: ShareScheme = GF256_SCHEME): Buffer {
+  const partial: Uint8Array[] = [];
+  let full: Uint8Array | undefined;
   for (const raw of submitted) {
-    if (raw.length !== WRAPPING_KEY_BYTES + 1) {
+    if (raw.length !== scheme.shareBytes) {
       throw new RecoveryShareError(
-        `Error combining recovery shares: decrypted share of ${raw.length} bytes is not an ${WRAPPING_KEY_BYTES + 1}-byte long new-style share.`,
+        `Error combining recovery shares: decrypted share of ${raw.length} bytes is not an ${scheme.shareBytes}-byte long new-style share.`,
       );
     }
-    const share = decodeShare(raw, WRAPPING_KEY_BYTES);
-    if (share.x === 0) {
-      full = share;
+    if (scheme.indexOf(raw) === 0) {
+      full = raw;
       break;
     }
-    shares.push(share);
+    partial.push(raw);
+  }
+  if (!full && threshold > partial.length) {
+    throw new RecoveryShareError(
+      `Error combining recovery shares: only ${partial.length} recovery shares were submitted but recovery threshold is ${threshold}`,
+    );
   }
   let key: Uint8Array;
-  if (full) {
-    key = combine([full]);
-  } else {
-    if (threshold > shares.length) {
-      throw new RecoveryShareError(
-        `Error combining recovery shares: only ${shares.length} recovery shares were submitted but recovery threshold is ${threshold}`,
-      );
-    }
-    try {
-      // as CCF: shares beyond the threshold are ignored
-      key = combine(shares.slice(0, threshold));
-    } catch (err) {
-      throw new RecoveryShareError((err as Error).message);
-    }
+  try {
+    // as CCF: shares beyond the threshold are ignored
+    key = scheme.keyFrom(full, partial.slice(0, threshold), threshold);
+  } catch (err) {
+    throw new RecoveryShareError((err as Error).message);
   }
   try {
     return unwrapLedgerSecret(key, wrappedLedgerSecret);

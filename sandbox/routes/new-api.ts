@@ -61,17 +61,17 @@ const postAck = (ctx: RequestContext): SandboxResponse => {
 
 const postCreate = (ctx: RequestContext): SandboxResponse => {
   const { value, txId } = createProposal(ctx.service, callerOf(ctx), "new");
-  return writeJson(200, proposalNew(value.proposalId, value.record), txId);
+  return writeJson(200, proposalNew(value.proposalId, value.record, ctx.service.profile.ballotSubmitters), txId);
 };
 
 const listProposals = (ctx: RequestContext): SandboxResponse =>
-  jsonResponse(200, { value: Object.entries(ctx.service.state.proposals).map(([id, p]) => proposalNew(id, p)) });
+  jsonResponse(200, { value: Object.entries(ctx.service.state.proposals).map(([id, p]) => proposalNew(id, p, ctx.service.profile.ballotSubmitters)) });
 
 const getProposal = (ctx: RequestContext): SandboxResponse => {
   const id = parseHexId(ctx.params.proposalId!, "proposal");
   const p = ctx.service.state.proposals;
   if (!has(p, id)) throw notFound("ProposalNotFound", `Could not find proposal ${id}.`);
-  return jsonResponse(200, proposalNew(id, p[id]!));
+  return jsonResponse(200, proposalNew(id, p[id]!, ctx.service.profile.ballotSubmitters));
 };
 
 const getActions = (ctx: RequestContext): SandboxResponse => {
@@ -85,7 +85,7 @@ const postWithdraw = (ctx: RequestContext): SandboxResponse => {
   const id = signedProposalId(ctx);
   const result = withdrawProposal(ctx.service, callerOf(ctx), id, "new");
   if (!result.value) return writeNoContent(undefined);
-  return writeJson(200, proposalNew(id, result.value.record), result.txId);
+  return writeJson(200, proposalNew(id, result.value.record, ctx.service.profile.ballotSubmitters), result.txId);
 };
 
 const postBallot = (ctx: RequestContext): SandboxResponse => {
@@ -93,7 +93,7 @@ const postBallot = (ctx: RequestContext): SandboxResponse => {
   const memberId = parseHexId(ctx.params.memberId!, "member");
   if (memberId !== callerOf(ctx).memberId) throw badRequest("InvalidResourceName", "Authenticated member id does not match URL");
   const result = submitBallot(ctx.service, callerOf(ctx), proposalId, memberId, signedJson(ctx), "new");
-  return writeJson(200, proposalNew(proposalId, result.value.record), result.txId);
+  return writeJson(200, proposalNew(proposalId, result.value.record, ctx.service.profile.ballotSubmitters), result.txId);
 };
 
 const getBallot = (ctx: RequestContext): SandboxResponse => {

@@ -15,12 +15,12 @@ import { generateMemberIdentity, type MemberIdentity } from "../../core/identity
 import { decodeSign1, verifySign1 } from "../../core/cose/index.js";
 import { APPROVE_BALLOT } from "../../core/proposals/index.js";
 import { startFakeGitHub, type FakeGitHub } from "./fake-github.js";
-import { startFakeKeyVault, type FakeKeyVault } from "../core/cose/fake-key-vault.js";
+import { startAzureFixture, type AzureFixture } from "../core/azure/azure-fixture.js";
+import { verifyBothWays } from "../core/azure/verify-cose.js";
 import { BUNDLE, NODE24, ROOT, pemBodyLines, runAction, withoutMaskCommands, type ActionRun, type RunOptions } from "./harness.js";
 
 const REPO = "contoso/consortium";
 const GH_TOKEN = "ghs_0123456789abcdefghijklmnopqrstuvwxyzAB";
-const VAULT_TOKEN = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.vault-access-token.sig";
 const PLAN_MARKER = "<!-- ccf-consortium:plan -->";
 const APPLY_MARKER = "<!-- ccf-consortium:apply -->";
 
@@ -67,7 +67,7 @@ export function actionSuite({ name, bin }: { name: string; bin: string }): void 
   describe(`the action bundle on ${name}`, () => {
     let sandbox: Sandbox;
     let github: FakeGitHub;
-    let vault: FakeKeyVault;
+    let azure: AzureFixture;
     let client: GovernanceClient;
     let ws: string;
     let bob: MemberIdentity;
@@ -84,7 +84,7 @@ export function actionSuite({ name, bin }: { name: string; bin: string }): void 
     const writeManifest = (bobData: Record<string, unknown>, file = ".ccf/members.yaml") =>
       writeFileSync(
         join(ws, file),
-        ["members:", "  - name: ci", "    certificate: members/ci_cert.pem", "  - name: bob", "    certificate: members/bob_cert.pem", `    member_data: ${JSON.stringify(bobData)}`, ""].join("\n"),
+        ["members:", "  - name: ci", "    certificate: members/ci_cert.pem", "    encryption_public_key: members/ci_enc_pubk.pem", "  - name: bob", "    certificate: members/bob_cert.pem", `    member_data: ${JSON.stringify(bobData)}`, ""].join("\n"),
       );
 
     beforeAll(async () => {
@@ -94,11 +94,13 @@ export function actionSuite({ name, bin }: { name: string; bin: string }): void 
       ci = sandbox.members[0]!;
       bob = await generateMemberIdentity({ name: "bob" });
       github = await startFakeGitHub({ repository: REPO, token: GH_TOKEN });
-      vault = await startFakeKeyVault({ token: VAULT_TOKEN, keys: { "ci-member": ci.privateKeyPem } });
+      azure = await startAzureFixture({ "ci-member": ci.privateKeyPem });
       client = createGovernanceClient({ nodes: [sandbox.url], serviceCertificatePem: sandbox.serviceCertificatePem });
       mkdirSync(join(ws, ".ccf", "members"), { recursive: true });
       writeFileSync(join(ws, ".ccf", "service_cert.pem"), sandbox.serviceCertificatePem);
       writeFileSync(join(ws, ".ccf", "members", "ci_cert.pem"), ci.certificatePem);
+      // ci is the genesis member: a recovery member, as CCF starts a network
+      writeFileSync(join(ws, ".ccf", "members", "ci_enc_pubk.pem"), ci.encryptionPublicKeyPem!);
       writeFileSync(join(ws, ".ccf", "members", "bob_cert.pem"), bob.certificatePem);
       // Other people's comments on the pull request: more than one page (GitHub pages at most 100).
       for (let i = 0; i < 130; i++) github.addComment(7, `review comment ${i}`, i % 2 ? "carol" : "dave");
@@ -108,7 +110,7 @@ export function actionSuite({ name, bin }: { name: string; bin: string }): void 
       await client?.close();
       await sandbox?.close();
       await github?.close();
-      await vault?.close();
+      await azure?.close();
       if (ws) rmSync(ws, { recursive: true, force: true });
     });
 
@@ -243,7 +245,7 @@ export function actionSuite({ name, bin }: { name: string; bin: string }): void 
       const r = await run({
         command: "ack",
         "node-url": sandbox.url,
-        "service-cert": vault.caPem, // a certificate that is not this service's
+        "service-cert": azure.vault.caPem, // a certificate that is not this service's
         "signing-key": bob.privateKeyPem,
         "signing-cert": ".ccf/members/bob_cert.pem",
         "constitution-file": ".ccf/constitution.js",
@@ -282,35 +284,54 @@ export function actionSuite({ name, bin }: { name: string; bin: string }): void 
       const members = JSON.parse(r.outputs.members!);
       expect(members.map((m: { memberId: string; status: string }) => [m.memberId, m.status]).sort()).toEqual([[bob.memberId, "Active"], [ci.memberId, "Active"]].sort());
       expect(r.summary).toContain(`| bob | \`${bob.memberId}\` | Active | no |`);
-      expect(members.map((m: { recoveryShare: string }) => m.recoveryShare)).toEqual(["n/a", "n/a"]);
+      // ci (the genesis recovery member, Active) holds a share; bob has no encryption key
+      const shares = Object.fromEntries(members.map((m: { memberId: string; recoveryShare: string }) => [m.memberId, m.recoveryShare]));
+      expect(shares).toEqual({ [ci.memberId]: "issued", [bob.memberId]: "n/a" });
     });
 
-    it("Key Vault: apply and sign with the vault key end to end", async () => {
+    it("Key Vault after azure/login: apply and vote with the vault key through @azure/identity, no token input", async () => {
       writeManifest({ name: "bob", org: "fabrikam", role: "operator" });
       const sha = "e".repeat(40);
       github.commitPulls.set(sha, [9]);
-      const kv = { "key-vault-key-id": vault.keyId("ci-member"), "key-vault-token": VAULT_TOKEN, "signing-cert": ".ccf/members/ci_cert.pem" };
-      const env = { NODE_EXTRA_CA_CERTS: vault.caFile };
-      const before = vault.requests.length;
-      const applied = await run({ command: "apply", ...common(), ...kv, "vote-after-propose": "true" }, { eventName: "push", event: pushEvent(sha), env });
+      // azure/login leaves an Azure CLI session: DefaultAzureCredential finds it (the `az` stand-in on PATH).
+      const kv = { "key-vault-key-id": azure.vault.keyId("ci-member"), "signing-cert": ".ccf/members/ci_cert.pem" };
+      const before = azure.vault.signs().length;
+      const applied = await run({ command: "apply", ...common(), ...kv, "vote-after-propose": "true" }, { eventName: "push", event: pushEvent(sha), env: azure.cliEnv() });
       expect(applied.stderr).toBe("");
       expect(applied.code).toBe(0);
       const pid = applied.outputs["proposal-id"]!;
       const proposal = await client.getProposal(pid);
       expect(proposal).toMatchObject({ proposerId: ci.memberId, state: "Open", ballotCount: 1 });
       expect(JSON.parse(applied.outputs.plan!).dataChanges).toHaveLength(1);
-      expect(vault.requests.length - before).toBe(2); // the proposal and the ballot, each one digest signed in the vault
-      expect(vault.requests.slice(before).every((q) => q.alg === "ES384" && q.authorized)).toBe(true);
-
-      const out = join(ws, "out", "ballot.cose");
-      const signed = await run({ command: "sign", ...kv, "message-type": "ballot", "proposal-id": pid, content: APPROVE_BALLOT, "output-file": "out/ballot.cose" }, { env });
-      expect(signed.code).toBe(0);
-      expect(signed.outputs.file).toBe(out);
-      const decoded = decodeSign1(new Uint8Array(readFileSync(out)));
-      expect(decoded.headers).toMatchObject({ kid: ci.memberId, msgType: "ballot", proposalId: pid });
-      expect(Buffer.from(decoded.payload).toString()).toBe(APPROVE_BALLOT);
-      expect(verifySign1(decoded, ci.certificatePem)).toBe(true);
+      // The proposal and the ballot, each one digest signed in the vault with the token `az` gave.
+      expect(azure.vault.signs().slice(before)).toEqual([
+        expect.objectContaining({ alg: "ES384", via: "cli" }),
+        expect.objectContaining({ alg: "ES384", via: "cli" }),
+      ]);
     });
+
+    for (const path of ["cli", "workload", "token"] as const) {
+      it(`Key Vault sign (${path === "token" ? "key-vault-token, a credential of its own" : `${path} credential, no token`}): our verifier and openssl accept the envelope`, async () => {
+        const env = path === "cli" ? azure.cliEnv() : path === "workload" ? azure.workloadEnv() : azure.baseEnv();
+        const inputs = {
+          "key-vault-key-id": azure.vault.keyId("ci-member"),
+          "signing-cert": ".ccf/members/ci_cert.pem",
+          ...(path === "token" ? { "key-vault-token": azure.rawToken } : { "azure-credential": path === "cli" ? "default" : "workload" }),
+        };
+        const before = azure.vault.signs().length;
+        const file = `out/ballot-${path}.cose`;
+        const signed = await run({ command: "sign", ...inputs, "message-type": "ballot", "proposal-id": "b".repeat(64), content: APPROVE_BALLOT, "output-file": file }, { env });
+        expect(signed.stderr).toBe("");
+        expect(signed.code).toBe(0);
+        expect(signed.outputs.file).toBe(join(ws, file));
+        expect(azure.vault.signs().slice(before)).toEqual([expect.objectContaining({ alg: "ES384", via: path })]);
+        const v = verifyBothWays(new Uint8Array(readFileSync(join(ws, file))), ci.certificatePem, mkdtempSync(join(tmpdir(), "verify-")));
+        expect(v.decoded.headers).toMatchObject({ kid: ci.memberId, msgType: "ballot", proposalId: "b".repeat(64) });
+        expect(Buffer.from(v.decoded.payload).toString()).toBe(APPROVE_BALLOT);
+        expect([v.ours, v.openssl]).toEqual([true, true]);
+        expect(verifySign1(decodeSign1(new Uint8Array(readFileSync(join(ws, file)))), ci.certificatePem)).toBe(true);
+      });
+    }
 
     it("bad input names the input; nothing is signed", async () => {
       const r = await run({ command: "ack", ...common(), "signing-key": "not a key", "expected-constitution-sha256": "0".repeat(64) });
@@ -320,7 +341,7 @@ export function actionSuite({ name, bin }: { name: string; bin: string }): void 
 
     it("no key material or token reaches any output, summary, comment, file or log", () => {
       expect(runs.length).toBeGreaterThan(10);
-      const secrets = [...pemBodyLines(ci.privateKeyPem), ...pemBodyLines(bob.privateKeyPem), VAULT_TOKEN, GH_TOKEN];
+      const secrets = [...pemBodyLines(ci.privateKeyPem), ...pemBodyLines(bob.privateKeyPem), ...azure.secrets(), GH_TOKEN];
       const comments = [...github.comments.values()].flat().map((c) => c.body).join("\n");
       const files = runs.flatMap((r) => readdirSync(r.runnerTemp, { recursive: true }).map(String).map((f) => join(r.runnerTemp, f)).filter((f) => statSync(f).isFile()).map((f) => readFileSync(f, "latin1")));
       const haystacks = [...runs.map((r) => withoutMaskCommands(r.everything)), comments, ...files];

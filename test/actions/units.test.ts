@@ -1,15 +1,41 @@
-// The action's pure helpers: Link pagination, comment cap, secret scrubbing, table cells.
+// The action's helpers: bounded GitHub fetches, comment cap, secret scrubbing, table cells.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Agent } from "undici";
 import { describe, expect, it } from "vitest";
-import { capComment, MAX_COMMENT_CHARS, nextLink } from "../../actions/github.js";
+import { boundedFetch, capComment, MAX_COMMENT_CHARS } from "../../actions/github.js";
 import { maskSecret, redact } from "../../actions/secrets.js";
 import { cell, markdownTable } from "../../actions/render.js";
 import { parseOutputFile } from "./harness.js";
 
 describe("GitHub helpers", () => {
-  it("follows rel=next in a Link header", () => {
-    expect(nextLink('<https://api.github.com/x?page=2>; rel="next", <https://api.github.com/x?page=5>; rel="last"')).toBe("https://api.github.com/x?page=2");
-    expect(nextLink('<https://api.github.com/x?page=1>; rel="first", <https://api.github.com/x?page=4>; rel="prev"')).toBeUndefined();
-    expect(nextLink(undefined)).toBeUndefined();
+  it("every GitHub request is bounded: a reply too large or too slow is a TRANSPORT error naming the route", async () => {
+    const server = createServer((req, res) => {
+      if (req.url === "/big") {
+        res.writeHead(200, { "content-type": "application/json" }); // no content-length: streamed
+        res.write("[" + "0,".repeat(40_000));
+        res.end("0]");
+      } else if (req.url === "/slow") {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.write("["); // and never more
+      } else {
+        res.writeHead(200, { "content-type": "application/json", link: '<http://x/?page=2>; rel="next"' });
+        res.end('{"ok":true}');
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const agent = new Agent();
+    try {
+      const ok = await boundedFetch(agent, 2_000, 64 * 1024)(`${base}/ok`);
+      expect([ok.status, await ok.json(), ok.headers.get("link"), ok.url]).toEqual([200, { ok: true }, '<http://x/?page=2>; rel="next"', `${base}/ok`]);
+      await expect(boundedFetch(agent, 2_000, 64 * 1024)(`${base}/big`)).rejects.toThrow("GitHub API GET /big: the reply is larger than 65536 bytes");
+      await expect(boundedFetch(agent, 300, 64 * 1024)(`${base}/slow`, { method: "GET" })).rejects.toThrow("GitHub API GET /slow: no reply within 300 ms");
+    } finally {
+      server.closeAllConnections();
+      server.close();
+      await agent.close();
+    }
   });
   it("caps a comment below GitHub's limit, saying so", () => {
     const capped = capComment("x".repeat(70_000));

@@ -4,14 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateMemberIdentity } from "../../core/identity/index.js";
 import { runCli } from "../helpers/cli.js";
 import { tempDir } from "../helpers/temp-dir.js";
+import { oddHeaders, signedEnvelope } from "../helpers/odd-encodings.js";
 
 describe("ccf-consortium verify", () => {
   const tmp = tempDir("cli-verify-");
   let memberId: string;
   let otherId: string;
+  let privateKeyPem: string;
   beforeAll(async () => {
     const id = await generateMemberIdentity({ name: "m0", curve: "secp256r1" });
     memberId = id.memberId;
+    privateKeyPem = id.privateKeyPem;
     tmp.write("m0_privk.pem", id.privateKeyPem, true);
     tmp.write("m0_cert.pem", id.certificatePem);
     const o = await generateMemberIdentity({ name: "m1" });
@@ -67,6 +70,15 @@ describe("ccf-consortium verify", () => {
     const r = runCli(["verify", "--cert", "m0_cert.pem", "--msg", "ack.json"], tmp.dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("ccf-consortium verify: Failed to parse COSE_Sign1 outer array\n");
+  });
+
+  it("correctly signed, but integers as floats or bignums, or a label twice: exit 1, the decoder's reason", () => {
+    const cases = oddHeaders({ memberId, alg: -7, type: "ack", createdAt: 1_714_564_800 });
+    for (const c of cases) {
+      tmp.write("odd.cose", signedEnvelope(c.header, Buffer.from('{"stateDigest":"00"}'), privateKeyPem));
+      const r = runCli(["verify", "--cert", "m0_cert.pem", "--msg", "odd.cose"], tmp.dir);
+      expect({ name: c.name, code: r.code, stderr: r.stderr }).toEqual({ name: c.name, code: 1, stderr: `ccf-consortium verify: ${c.reason}\n` });
+    }
   });
 
   it("bad arguments: exit 2", () => {

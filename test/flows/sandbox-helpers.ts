@@ -23,7 +23,10 @@ export const FAST_RETRY = { retries: 8, baseDelayMs: 20, maxDelayMs: 200 };
 export async function startService(options: {
   ccfVersion: 4 | 5 | 6 | 7;
   members?: number;
+  /** Default 1: an Open service has a recovery member, as in CCF. */
   recoveryMembers?: number;
+  /** Default 1 (configured explicitly, as a CCF start config may). */
+  recoveryThreshold?: number;
   nodes?: number;
   activate?: boolean;
   client?: Partial<GovernanceClientOptions>;
@@ -32,7 +35,8 @@ export async function startService(options: {
   const sandbox = await startSandbox({
     ccfVersion: options.ccfVersion,
     members: options.members ?? 1,
-    recoveryMembers: options.recoveryMembers ?? 0,
+    recoveryMembers: options.recoveryMembers ?? 1,
+    recoveryThreshold: options.recoveryThreshold ?? 1,
     nodes: options.nodes ?? 1,
     activate: options.activate ?? true,
     dir,

@@ -32,7 +32,9 @@ describe.each(CLASSIC_FLAVOURS)("classic API — $label", (flavour) => {
   it("C1 GET /gov/members → {id: {status, member_data, cert, public_encryption_key}}", async () => {
     const r = await get("/gov/members");
     expect(r.status).toBe(200);
-    expect(r.json[m(0).memberId]).toEqual({ status: "Active", member_data: null, cert: m(0).certificatePem, public_encryption_key: null });
+    // m(0) is the fixture's recovery member; m(1) has no encryption key
+    expect(r.json[m(0).memberId]).toEqual({ status: "Active", member_data: null, cert: m(0).certificatePem, public_encryption_key: m(0).encryptionPublicKeyPem });
+    expect(r.json[m(1).memberId]).toEqual({ status: "Active", member_data: null, cert: m(1).certificatePem, public_encryption_key: null });
     expect(r.json[f.accepted.memberId].status).toBe("Accepted");
   });
 
@@ -168,12 +170,12 @@ describe.each(CLASSIC_FLAVOURS)("classic API — $label", (flavour) => {
   });
 
   it("C11 GET /gov/recovery_share (COSE on a GET): 404 for a member without a share", async () => {
-    const r = await f.gov.client.request("GET", "/gov/recovery_share", Buffer.from(await sign(m(0), { type: "encrypted_recovery_share" })), { "content-type": "application/cose" });
-    expectError(r, 404, "ResourceNotFound", `Recovery share not found for member ${m(0).memberId}.`);
+    const r = await f.gov.client.request("GET", "/gov/recovery_share", Buffer.from(await sign(m(1), { type: "encrypted_recovery_share" })), { "content-type": "application/cose" });
+    expectError(r, 404, "ResourceNotFound", `Recovery share not found for member ${m(1).memberId}.`);
   });
 
   it("C12 GET /gov/encrypted_recovery_share/{id} → 404 ResourceNotFound", async () => {
-    expectError(await get(`/gov/encrypted_recovery_share/${m(0).memberId}`), 404, "ResourceNotFound", `Recovery share not found for member ${m(0).memberId}.`);
+    expectError(await get(`/gov/encrypted_recovery_share/${m(1).memberId}`), 404, "ResourceNotFound", `Recovery share not found for member ${m(1).memberId}.`);
   });
 
   it("C13 POST /gov/recovery_share while Open → 403 ServiceNotWaitingForRecoveryShares", async () => {

@@ -12,6 +12,8 @@ const UNKNOWN = "ab".repeat(32);
 
 describe.each(NEW_FLAVOURS)("new API — $label", (flavour) => {
   let f: Fixture;
+  /** `ballotSubmitters` is in proposal objects from 7.0.2 (#7840) only. */
+  const submitters = (ids: string[]) => (flavour.ccfVersion === 7 ? { ballotSubmitters: [...ids].sort() } : {});
   const q = (p: string) => f.gov.q(p);
   const get = (p: string) => f.gov.client.get(q(p));
   const m = (i: number) => f.active[i]!;
@@ -95,7 +97,17 @@ describe.each(NEW_FLAVOURS)("new API — $label", (flavour) => {
     const r = await get("/gov/service/members");
     expect(r.status).toBe(200);
     const me = r.json.value.find((x: { memberId: string }) => x.memberId === m(0).memberId);
-    expect(me).toEqual({ memberId: m(0).memberId, status: "Active", memberData: null, certificate: m(0).certificatePem, recoveryRole: "NonParticipant" });
+    // m(0) is the fixture's recovery member (an Open service has one); m(1) has no encryption key
+    expect(me).toEqual({
+      memberId: m(0).memberId,
+      status: "Active",
+      memberData: null,
+      certificate: m(0).certificatePem,
+      publicEncryptionKey: m(0).encryptionPublicKeyPem,
+      recoveryRole: "Participant",
+    });
+    const other = r.json.value.find((x: { memberId: string }) => x.memberId === m(1).memberId);
+    expect(other).toEqual({ memberId: m(1).memberId, status: "Active", memberData: null, certificate: m(1).certificatePem, recoveryRole: "NonParticipant" });
   });
 
   it("N2 GET /gov/service/members/{memberId}: 404 ResourceNotFound / 400 InvalidResourceName", async () => {
@@ -136,7 +148,7 @@ describe.each(NEW_FLAVOURS)("new API — $label", (flavour) => {
   it("N6 :create → 200 Proposal; x-ms-ccf-transaction-id", async () => {
     const r = await f.gov.propose(m(0), setMemberProposal(f.outsider.certificatePem));
     expect(r.status).toBe(200);
-    expect(r.json).toEqual({ proposalId: expect.stringMatching(/^[0-9a-f]{64}$/), proposerId: m(0).memberId, proposalState: "Open", ballotCount: 0 });
+    expect(r.json).toEqual({ proposalId: expect.stringMatching(/^[0-9a-f]{64}$/), proposerId: m(0).memberId, proposalState: "Open", ballotCount: 0, ...submitters([]) });
     expect(r.headers["x-ms-ccf-transaction-id"]).toMatch(/^\d+\.\d+$/);
   });
 
@@ -167,7 +179,8 @@ describe.each(NEW_FLAVOURS)("new API — $label", (flavour) => {
 
   it("N6 400 InvalidCreatedAt: created_at > 9999999999 (hand-built: core/cose refuses to sign it)", async () => {
     const envelope = rawCose({
-      header: govHeader(m(0).memberId, "proposal", 10_000_000_000),
+      // a bigint: cbor-x writes a large JS number as a float64, which the node's decoder refuses as not an integer
+      header: govHeader(m(0).memberId, "proposal", 10_000_000_000n),
       payload: JSON.stringify(setMemberProposal(f.outsider.certificatePem)),
       privateKeyPem: m(0).privateKeyPem,
     });
@@ -204,7 +217,7 @@ describe.each(NEW_FLAVOURS)("new API — $label", (flavour) => {
     const pid = await openProposal();
     const r = await get("/gov/members/proposals");
     expect(r.status).toBe(200);
-    expect(r.json.value).toContainEqual({ proposalId: pid, proposerId: m(0).memberId, proposalState: "Open", ballotCount: 0 });
+    expect(r.json.value).toContainEqual({ proposalId: pid, proposerId: m(0).memberId, proposalState: "Open", ballotCount: 0, ...submitters([]) });
   });
 
   it("N8 GET proposal: 404 ProposalNotFound 'Could not find proposal <id>.'; 400 on a malformed id", async () => {
@@ -260,7 +273,7 @@ describe.each(NEW_FLAVOURS)("new API — $label", (flavour) => {
   it("N11 identical resubmission → 200, no change; different → 400 VoteAlreadyExists", async () => {
     const pid = await openProposal();
     const first = await f.gov.vote(m(1), pid, NO);
-    expect(first.json).toEqual({ proposalId: pid, proposerId: m(0).memberId, proposalState: "Open", ballotCount: 1 });
+    expect(first.json).toEqual({ proposalId: pid, proposerId: m(0).memberId, proposalState: "Open", ballotCount: 1, ...submitters([m(1).memberId]) });
     const same = await f.gov.vote(m(1), pid, NO);
     expect(same.status).toBe(200);
     expect(same.json).toEqual(first.json);
@@ -280,7 +293,7 @@ describe.each(NEW_FLAVOURS)("new API — $label", (flavour) => {
     const failing = await f.gov.vote(m(1), pid, YES);
     expectError(failing, 500, "InternalError", `Failed to apply(): Error: Member ${UNKNOWN} does not exist`);
     const after = await get(`/gov/members/proposals/${pid}`);
-    expect(after.json).toEqual({ proposalId: pid, proposerId: m(0).memberId, proposalState: "Open", ballotCount: 1 });
+    expect(after.json).toEqual({ proposalId: pid, proposerId: m(0).memberId, proposalState: "Open", ballotCount: 1, ...submitters([m(0).memberId]) });
   });
 
   it("N11 ballots are JavaScript: false votes, throwing ballots (voteFailures), majority of Active members", async () => {
@@ -314,7 +327,7 @@ describe.each(NEW_FLAVOURS)("new API — $label", (flavour) => {
   });
 
   it("N13 GET encrypted share of a member without one → 404 ResourceNotFound", async () => {
-    expectError(await get(`/gov/recovery/encrypted-shares/${m(0).memberId}`), 404, "ResourceNotFound", `Recovery share not found for member ${m(0).memberId}.`);
+    expectError(await get(`/gov/recovery/encrypted-shares/${m(1).memberId}`), 404, "ResourceNotFound", `Recovery share not found for member ${m(1).memberId}.`);
     expectError(await get("/gov/recovery/encrypted-shares/zz"), 400, "InvalidResourceName", "'zz' is not a valid hex-encoded member ID");
   });
 
@@ -332,7 +345,7 @@ describe.each(NEW_FLAVOURS)("new API — $label", (flavour) => {
       recoveryCount: 0,
       creationTransactionId: expect.stringMatching(/^\d+\.\d+$/),
       serviceData: null,
-      configuration: { recoveryThreshold: 0, maximumNodeCertificateValidityDays: 365, maximumServiceCertificateValidityDays: 365, recentCoseProposalsWindowSize: 100 },
+      configuration: { recoveryThreshold: 1, maximumNodeCertificateValidityDays: 365, maximumServiceCertificateValidityDays: 365, recentCoseProposalsWindowSize: 100 },
     });
   });
 

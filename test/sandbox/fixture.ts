@@ -116,9 +116,13 @@ export interface Fixture {
   close(): Promise<void>;
 }
 
-/** Starts a sandbox for `flavour` with `activeCount` Active members and one Accepted member. */
+/**
+ * Starts a sandbox for `flavour` with `activeCount` Active members and one Accepted member. The first
+ * member is the one recovery member (threshold 1): an Open service needs one, as in CCF; the others
+ * have no encryption key.
+ */
 export async function startFixture(flavour: Flavour, activeCount = 3, options: StartSandboxOptions = {}): Promise<Fixture> {
-  const sb = await startSandbox({ ccfVersion: flavour.ccfVersion, members: activeCount + 1, ...options });
+  const sb = await startSandbox({ ccfVersion: flavour.ccfVersion, members: activeCount + 1, recoveryMembers: 1, recoveryThreshold: 1, ...options });
   const client = clientFor(sb);
   const gov = new Gov(client, flavour);
   const active = sb.members.slice(0, activeCount);

@@ -128,7 +128,7 @@ export function rawCose(options: RawCoseOptions): Uint8Array {
 }
 
 /** A standard governance header for a member, in CCF's order. */
-export function govHeader(memberId: string, type: string | undefined, createdAt: number | undefined, extra: [number | string, unknown][] = []): [number | string, unknown][] {
+export function govHeader(memberId: string, type: string | undefined, createdAt: number | bigint | undefined, extra: [number | string, unknown][] = []): [number | string, unknown][] {
   const h: [number | string, unknown][] = [
     [1, -35],
     [4, new TextEncoder().encode(memberId)],

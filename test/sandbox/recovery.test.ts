@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { startSandbox, type Sandbox, type SandboxMember } from "../../sandbox/index.js";
 import { combine, decodeShare } from "../../sandbox/shamir.js";
-import { unwrapLedgerSecret } from "../../sandbox/recovery/shares.js";
+import { shareSchemeOf, unwrapLedgerSecret } from "../../sandbox/recovery/shares.js";
 import { generateMemberIdentity } from "../../core/identity/index.js";
 import { activate, call, decryptShare, encryptedShareOf, post, propose, serviceInfo, target, V } from "./ops-helpers.js";
 
@@ -22,6 +22,11 @@ function ledgerSecretOf(sb: Sandbox): Buffer {
 
 function wrappedOf(sb: Sandbox): Buffer {
   return Buffer.from(String(sb.service.state.recovery.wrappedLedgerSecret), "base64");
+}
+
+/** The release's sharing (GF(2^8) on 4/5, CCF's prime field on 6/7): the wrapping key from partial shares. */
+function keyFrom(sb: Sandbox, raws: Buffer[]): Uint8Array {
+  return shareSchemeOf(sb.service.profile.sharing).keyFrom(undefined, raws, raws.length);
 }
 
 async function sharesOf(sb: Sandbox, members: SandboxMember[], url = sb.url): Promise<Buffer[]> {
@@ -48,14 +53,16 @@ describe("recovery (profile 6, new API)", () => {
 
   it("issues one RSA-OAEP-256 share per Active recovery member at opening; any 2 of 3 unwrap the ledger secret", async () => {
     const raw = await sharesOf(sb, m);
-    expect(raw.map((r) => r.length)).toEqual([33, 33, 33]);
+    // 6.x sharing (src/crypto/sharing.h): x (uint32) + 10 limbs (uint32), x = 1..n by member id
+    expect(raw.map((r) => r.length)).toEqual([44, 44, 44]);
+    expect(raw.map((r) => r.readUInt32LE(0)).sort()).toEqual([1, 2, 3]);
     const secret = ledgerSecretOf(sb);
     for (const pair of [[0, 1], [0, 2], [1, 2]]) {
-      const key = combine(pair.map((i) => decodeShare(raw[i]!, 32)));
+      const key = keyFrom(sb, pair.map((i) => raw[i]!));
       expect(unwrapLedgerSecret(key, wrappedOf(sb))).toEqual(secret);
     }
     // a single share does not
-    expect(() => unwrapLedgerSecret(combine([decodeShare(raw[0]!, 32)]), wrappedOf(sb))).toThrow("Unwrapping latest ledger secret failed");
+    expect(() => unwrapLedgerSecret(keyFrom(sb, [raw[0]!]), wrappedOf(sb))).toThrow("Unwrapping latest ledger secret failed");
   });
 
   it("the encrypted share decrypts with `openssl pkeyutl -pkeyopt rsa_oaep_md:sha256` too", async () => {
@@ -92,8 +99,8 @@ describe("recovery (profile 6, new API)", () => {
     const afterThreshold = await sharesOf(sb, m);
     expect(afterThreshold[0]).not.toEqual(before[0]);
     // now 3 of 3 are needed
-    expect(unwrapLedgerSecret(combine(afterThreshold.map((s) => decodeShare(s, 32))), wrappedOf(sb))).toEqual(secret);
-    expect(() => unwrapLedgerSecret(combine(afterThreshold.slice(0, 2).map((s) => decodeShare(s, 32))), wrappedOf(sb))).toThrow();
+    expect(unwrapLedgerSecret(keyFrom(sb, afterThreshold), wrappedOf(sb))).toEqual(secret);
+    expect(() => unwrapLedgerSecret(keyFrom(sb, afterThreshold.slice(0, 2)), wrappedOf(sb))).toThrow();
     const r2 = await propose(t, m[0]!, m, [{ name: "trigger_recovery_shares_refresh" }]);
     expect(r2.json().proposalState).toBe("Accepted");
     const afterRefresh = await sharesOf(sb, m);
@@ -154,7 +161,8 @@ describe("recovery (profile 6, new API)", () => {
       code: "InvalidAuthenticationInfo",
       message: `Member ID from path parameter (${m[1]!.memberId}) does not match member ID from body signature (${m[0]!.memberId}).`,
     });
-    const wrong = Buffer.concat([Buffer.from([shares[0]![0]!]), randomBytes(32)]);
+    const wrong = Buffer.from(shares[0]!); // same index (x), other values
+    randomBytes(wrong.length - 4).copy(wrong, 4);
     const first = await post(t, `/gov/recovery/members/${m[0]!.memberId}:recover?${V}`, m[0]!, "recovery_share", { share: wrong.toString("base64") });
     expect(first.status).toBe(200);
     expect(first.json()).toEqual({ message: "1/2 recovery shares successfully submitted", submittedCount: 1, recoveryThreshold: 2, fullKeySubmitted: false });
@@ -186,7 +194,7 @@ describe("recovery (profile 6, new API)", () => {
     const fresh = await sharesOf(sb, m);
     expect(fresh[0]).not.toEqual(shares[0]);
     const recovered = ledgerSecretOf(sb);
-    expect(unwrapLedgerSecret(combine([decodeShare(fresh[1]!, 32), decodeShare(fresh[2]!, 32)]), wrappedOf(sb))).toEqual(recovered);
+    expect(unwrapLedgerSecret(keyFrom(sb, [fresh[1]!, fresh[2]!]), wrappedOf(sb))).toEqual(recovered);
     const late = await post(t, `/gov/recovery/members/${m[1]!.memberId}:recover?${V}`, m[1]!, "recovery_share", { share: fresh[1]!.toString("base64") });
     expect(late.status).toBe(403);
   });
@@ -228,8 +236,8 @@ describe("recovery triggers and the 255 cap", () => {
   });
 
   for (const flavour of ["new", "classic"] as const) {
-    it(`activating a 256th recovery member is refused (${flavour}) and the member stays Accepted`, async () => {
-      const sb = await startSandbox({ members: 1, recoveryMembers: 1, recoveryThreshold: 1, activate: true, ccfVersion: 6 });
+    it(`5.x: activating a 256th recovery member is refused (${flavour}) and the member stays Accepted`, async () => {
+      const sb = await startSandbox({ members: 1, recoveryMembers: 1, recoveryThreshold: 1, activate: true, ccfVersion: 5 });
       try {
         const t = target(sb);
         const encKey = sb.members[0]!.encryptionPublicKeyPem!;
@@ -262,6 +270,38 @@ describe("recovery triggers and the 255 cap", () => {
       }
     });
   }
+
+  for (const ccfVersion of [6, 7] as const) {
+    it(`${ccfVersion}.x: no cap (#6574 removed max_active_recovery_members): a 256th recovery member activates and every one gets a share`, async () => {
+      const sb = await startSandbox({ members: 1, recoveryMembers: 1, recoveryThreshold: 1, activate: true, ccfVersion });
+      try {
+        const t = target(sb);
+        const genesis = sb.members[0]!;
+        const encKey = genesis.encryptionPublicKeyPem!;
+        const newcomer = await generateMemberIdentity({ name: "m256" });
+        sb.service.transact((tx) => {
+          for (let i = 0; i < 254; i++) {
+            const id = (i + 1).toString(16).padStart(64, "0");
+            tx.state.members[id] = { certificatePem: genesis.certificatePem, status: "Active", memberData: null, encryptionPublicKeyPem: encKey };
+          }
+          tx.state.members[newcomer.memberId] = { certificatePem: newcomer.certificatePem, status: "Accepted", memberData: null, encryptionPublicKeyPem: encKey };
+          tx.state.acks[newcomer.memberId] = { stateDigest: tx.state.ledger.root };
+        });
+        const member = { ...genesis, memberId: newcomer.memberId, certificatePem: newcomer.certificatePem, privateKeyPem: newcomer.privateKeyPem };
+        expect((await activate(t, member)).status).toBe(204);
+        expect(sb.service.state.members[newcomer.memberId]!.status).toBe("Active");
+        expect(Object.keys(sb.service.state.recovery.encryptedShares)).toHaveLength(256);
+        // the newcomer's share (the same RSA key as the genesis member's, decrypted with it) is index 256 or below
+        const [share] = await sharesOf(sb, [{ ...member, encryptionPrivateKeyPem: genesis.encryptionPrivateKeyPem }]);
+        expect(share!.length).toBe(44);
+        expect(share!.readUInt32LE(0)).toBeGreaterThanOrEqual(1);
+        expect(share!.readUInt32LE(0)).toBeLessThanOrEqual(256);
+        expect(unwrapLedgerSecret(keyFrom(sb, [share!]), wrappedOf(sb))).toEqual(ledgerSecretOf(sb));
+      } finally {
+        await sb.close();
+      }
+    });
+  }
 });
 
 describe("recovery owners (profile 6)", () => {
@@ -287,9 +327,9 @@ describe("recovery owners (profile 6)", () => {
       expect((await activate(t, bystander)).status).toBe(204);
       expect((await encryptedShareOf(t, bystander.memberId)).status).toBe(404);
       const [full, p0, p1] = await sharesOf(sb, [owner, voters[0]!, voters[1]!]);
-      expect(full![0]).toBe(0);
-      expect([p0![0], p1![0]].sort()).toEqual([1, 2]);
-      expect(unwrapLedgerSecret(full!.subarray(1), wrappedOf(sb))).toEqual(ledgerSecretOf(sb));
+      expect(full!.readUInt32LE(0)).toBe(0);
+      expect([p0!.readUInt32LE(0), p1!.readUInt32LE(0)].sort()).toEqual([1, 2]);
+      expect(unwrapLedgerSecret(shareSchemeOf("prime31").keyFrom(full!, [], 2), wrappedOf(sb))).toEqual(ledgerSecretOf(sb));
 
       await sb.control.simulateDisaster();
       const all = [...voters, owner, bystander];
@@ -319,7 +359,8 @@ describe("recovery owners (profile 6)", () => {
 describe("disaster over the control API", () => {
   it("POST /control/disaster switches identity (old pin refused); a second call answers 409; a service without shares refuses", async () => {
     const sb = await startSandbox({ members: 1, recoveryMembers: 1, recoveryThreshold: 1, activate: true, ccfVersion: 7 });
-    const plain = await startSandbox({ members: 1, activate: true, ccfVersion: 7 });
+    // Open with its recovery member still Accepted: no share issued yet
+    const plain = await startSandbox({ members: 1, ccfVersion: 7 });
     try {
       const oldCert = sb.serviceCertificatePem;
       const r = await call(sb.url, oldCert, "POST", "/control/disaster");
@@ -427,7 +468,7 @@ describe("opening a new service (Opening → Open)", () => {
       expect(ok.json().proposalState).toBe("Accepted");
       expect((await serviceInfo(t)).status).toBe("Open");
       const raw = await sharesOf(sb, [a, b]);
-      expect(unwrapLedgerSecret(combine(raw.map((s) => decodeShare(s, 32))), wrappedOf(sb))).toEqual(ledgerSecretOf(sb));
+      expect(unwrapLedgerSecret(keyFrom(sb, raw), wrappedOf(sb))).toEqual(ledgerSecretOf(sb));
     } finally {
       await sb.close();
     }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { decodeSign1, encodeSign1 } from "../../../core/cose/index.js";
 import { encodeCbor } from "../../../core/cose/cbor.js";
 import { CcfConsortiumError } from "../../../core/errors.js";
+import { bignum, float64, headerBytes, oddHeaders } from "../../helpers/odd-encodings.js";
 
 const KID = Buffer.from("ab".repeat(32), "ascii");
 const SIG = new Uint8Array(96);
@@ -84,4 +85,34 @@ describe("decodeSign1 refuses what a CCF node's decoder refuses, with its words"
     const big = encodeSign1(header([...without("ccf.gov.msg.created_at"), ["ccf.gov.msg.created_at", 2n ** 60n]]), new Uint8Array(0), SIG);
     expect(decodeSign1(big).headers.createdAt).toBe(2 ** 60);
   });
+
+  it("integers only as CBOR integers, every label once: floats, bignums and duplicates are refused", () => {
+    const cases = oddHeaders({ memberId: "ab".repeat(32), alg: -35, type: "proposal", createdAt: 1_700_000_000 });
+    expect(cases.length).toBeGreaterThanOrEqual(5);
+    for (const c of cases) expectMalformed(encodeSign1(c.header, new Uint8Array(0), SIG), c.reason);
+  });
+
+  it("the strict reader still takes what CCF's own tools send, in any label order, definite or indefinite", () => {
+    const kid = Buffer.from("ab".repeat(32), "ascii");
+    const reordered = headerBytes([["ccf.gov.msg.created_at", 5], ["ccf.gov.msg.type", "ack"], [4, kid], [1, -7], [33, "ignored"]]);
+    expect(decodeSign1(encodeSign1(reordered, new Uint8Array(0), SIG)).headers).toEqual({ alg: -7, kid: "ab".repeat(32), msgType: "ack", createdAt: 5 });
+    // an indefinite-length map (0xbf ... 0xff) with an ignored float-valued label of its own
+    const indefinite = Buffer.concat([Buffer.from([0xbf]), headerBytes([[1, -35], [4, kid], ["ccf.gov.msg.created_at", 7], ["other", float64(1.5)]]).subarray(1), Buffer.from([0xff])]);
+    expect(decodeSign1(encodeSign1(indefinite, new Uint8Array(0), SIG)).headers.createdAt).toBe(7);
+  });
+
+  it("bounded: truncated items, bytes after the map, indefinite strings and deep nesting are refused", () => {
+    const kid = Buffer.from("ab".repeat(32), "ascii");
+    const good = headerBytes([[1, -35], [4, kid], ["ccf.gov.msg.created_at", 7]]);
+    expectMalformed(encodeSign1(good.subarray(0, good.length - 1), new Uint8Array(0), SIG), "Failed to decode protected header: the map ends early");
+    expectMalformed(encodeSign1(Buffer.concat([good, Buffer.from([0x00])]), new Uint8Array(0), SIG), "Failed to decode protected header: bytes follow the map");
+    expectMalformed(encodeSign1(Buffer.from([0xa1, 0x01, 0x5f, 0x41, 0x00, 0xff]), new Uint8Array(0), SIG), "Failed to decode protected header: indefinite-length strings are not accepted");
+    expectMalformed(encodeSign1(Buffer.from([0xa1, 0x01, 0x5a, 0xff, 0xff, 0xff, 0xff]), new Uint8Array(0), SIG), "Failed to decode protected header: a string is longer than the header");
+    const deep = Buffer.concat([Buffer.from([0xa1, 0x18, 0x20]), Buffer.alloc(40, 0x81), Buffer.from([0x00])]);
+    expectMalformed(encodeSign1(deep, new Uint8Array(0), SIG), "Failed to decode protected header: nesting deeper than 16");
+    expectMalformed(encodeSign1(Buffer.from([0xa1, 0xf6, 0x00]), new Uint8Array(0), SIG), "Failed to decode protected header: a label is null, not an integer or a text string");
+    // a bignum kid or alg beyond 2^53 is not a usable integer either
+    expectMalformed(encodeSign1(headerBytes([[1, bignum(35n)], [4, kid], ["ccf.gov.msg.created_at", 7]]), new Uint8Array(0), SIG), "Failed to decode protected header: alg (1) is not an integer");
+  });
 });
+

@@ -1,4 +1,0 @@
-export async function loadX509() {
-    await import("reflect-metadata");
-    return await import("@peculiar/x509");
-}

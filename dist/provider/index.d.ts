@@ -1,6 +1,0 @@
-export { Member, type MemberArgs, type ConnectionArgs, type SigningCredentialsArgs } from "./member.js";
-export { MemberIdentity, type MemberIdentityArgs } from "./member-identity.js";
-export { memberProvider, memberIdentityProvider } from "./dynamic-providers.js";
-/** @internal What the serialized providers load in the provider host. */
-export { providerOperations } from "./operations.js";
-export { MEMBER_SECRET_OUTPUTS, MEMBER_IDENTITY_SECRET_OUTPUTS } from "./secret-outputs.js";

@@ -1,2 +1,0 @@
-export { LedgerHistory, LEDGER_FILE } from "./history.js";
-export { MerkleTree } from "./merkle-tree.js";

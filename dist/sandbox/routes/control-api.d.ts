@@ -1,2 +1,0 @@
-import type { Route } from "../router.js";
-export declare function controlRoutes(): Route[];

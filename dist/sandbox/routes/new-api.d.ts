@@ -1,3 +1,0 @@
-import type { Route } from "../router.js";
-/** The new-API route table. */
-export declare function newApiRoutes(): Route[];
