@@ -6,6 +6,7 @@ import type { Member, ServiceInfo } from "../core/client/index.js";
 import { memberIdOf } from "../core/identity/index.js";
 import { MAX_RECOVERY_MEMBERS, isRecoveryParticipant, planChanges, type Manifest, type Plan } from "../core/flows/index.js";
 import { cell, code, markdownTable } from "./render.js";
+import { safeText } from "../core/text/safe-text.js";
 
 export const PLAN_MARKER = "<!-- ccf-consortium:plan -->";
 export const APPLY_MARKER = "<!-- ccf-consortium:apply -->";
@@ -68,6 +69,7 @@ export function planJson(plan: Plan, warnings: string[]): Record<string, unknown
     ...changes,
     adds: plan.adds.map((a) => ({ ...a, recovery: recoveryOf(plan.manifest, a.memberId) !== "no" })),
     actions: plan.actions.map((a) => ({ name: a.name, ...(memberIdArg(a.args) ? { memberId: memberIdArg(a.args) } : {}) })),
+    ...(plan.validation ? { validation: plan.validation } : {}),
     warnings,
   };
 }
@@ -116,6 +118,13 @@ export function renderPlanTables(plan: Plan, warnings: string[]): string {
   }
   if (plan.recoveryThresholdChange) {
     parts.push(`#### Recovery threshold\n\n${plan.recoveryThresholdChange.from ?? "unset"} → **${plan.recoveryThresholdChange.to}**\n`);
+  }
+  if (plan.validation) {
+    parts.push(
+      plan.validation.valid
+        ? "#### Constitution\n\n✅ The live constitution's `validate()` accepts this proposal (run locally, nothing signed).\n"
+        : `#### Constitution\n\n❌ The live constitution's \`validate()\` **refuses** this proposal:\n\n\`\`\`\n${safeText(plan.validation.description.trimEnd(), { keepNewlines: true, max: 4000 }).replace(/\`/g, "'")}\n\`\`\`\n`,
+    );
   }
   if (warnings.length) parts.push(`#### Warnings\n\n${warnings.map((w) => `- ⚠️ ${w}`).join("\n")}\n`);
   if (!plan.empty) {

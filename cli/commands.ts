@@ -33,6 +33,7 @@ export const commands: CommandEntry[] = [
   { name: "set-member-data", group: "Governance (online)", summary: "Propose set_member_data and collect ballots", load: () => import("./commands/set-member-data.js") },
   { name: "plan", group: "Governance (online)", summary: "Compare a members manifest with the live service", load: () => import("./commands/plan.js") },
   { name: "apply", group: "Governance (online)", summary: "Propose a manifest's changes as one proposal", load: () => import("./commands/apply.js") },
+  { name: "validate-proposal", group: "Governance (online)", summary: "Run the live constitution's validate() on a proposal locally (nothing sent)", load: () => import("./commands/validate-proposal.js") },
   { name: "receipt", group: "Governance (online)", summary: "Fetch and verify the receipt of a transaction", load: () => import("./commands/receipt.js") },
   { name: "submit-share", group: "Governance (online)", summary: "Decrypt this member's recovery share and submit it", load: () => import("./commands/submit-share.js") },
   { name: "sandbox", group: "Local node", summary: "Serve a CCF-compatible governance node on loopback", load: () => import("./commands/sandbox.js") },

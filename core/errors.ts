@@ -15,6 +15,7 @@ export type ErrorCode =
   | "PROPOSAL_FAILED" // a proposal ended Failed/Rejected/Withdrawn/Dropped
   | "TIMEOUT" // waited too long for a state
   | "SIGNER" // an external signer (Key Vault, HSM) failed
+  | "CONSTITUTION" // a constitution's JavaScript did not load, threw, or hit the engine's time/memory limits
   | "RECEIPT_INVALID" // a transaction receipt that parses but does not verify
   | "INTERNAL";
 

@@ -4,6 +4,7 @@ export * from "./cose/index.js";
 export * from "./client/index.js";
 export * from "./proposals/index.js";
 export * from "./flows/index.js";
+export * from "./constitution/index.js";
 export * from "./receipts/index.js";
 export * from "./text/index.js";
 export * from "./files/index.js";

@@ -1,74 +1,62 @@
 /**
- * Ballot evaluation: a ballot is a JavaScript module `export function vote(proposal, proposerId) {...}`.
- * Each evaluation runs in a fresh, isolated `node:vm` context (no require, no process, no timers) with a
- * time limit, like CCF's per-call QuickJS context. `vm.SourceTextModule` needs a flag on Node 20, so the
- * module's `export` keywords are removed and the source runs as a script that then calls `vote`.
+ * Ballot evaluation: a ballot is a JavaScript module `export function vote(proposal, proposerId) {...}`,
+ * run in the constitution engine (QuickJS, core/constitution) in a runtime of its own per evaluation, as
+ * CCF runs each ballot in a fresh context: nothing leaks between evaluations, no host functions, `eval`
+ * refused, a time limit and the engine's memory limit.
  *
  * Outcomes (CCF `resolve_proposal`):
  *  - the source does not compile or exports no `vote` function → thrown (the request fails with 500 and
  *    the ballot is not recorded — CCF's `get_exported_function` throws outside the per-ballot try);
- *  - `vote` throws or times out → a vote failure `{reason, trace}` (reason "Operation took too long to
- *    complete." on timeout); the member has no vote;
+ *  - `vote` throws or runs out of time/memory → a vote failure `{reason, trace}` (reason "Operation took
+ *    too long to complete." on timeout); the member has no vote;
  *  - otherwise the vote is `true` only for the boolean true (QuickJS `is_true`).
  */
-import { createContext, Script } from "node:vm";
+import { ConstitutionError, ScriptModule, TOO_LONG, type EngineLimits } from "../core/constitution/index.js";
 import type { Failure } from "./state.js";
 
 export const DEFAULT_BALLOT_TIMEOUT_MS = 1000;
 
 export type BallotOutcome = { vote: boolean } | { failure: Failure };
 
-/** Removes `export` from top-level declarations and `export { ... }` lists, so the module runs as a script. */
-export function moduleToScript(source: string): string {
-  return source
-    .replace(/(^|[\s;}])export\s+default\s+(?=(async\s+)?function\b)/g, "$1")
-    .replace(/(^|[\s;}])export\s+(?=(async\s+)?function\b|const\b|let\b|var\b|class\b)/g, "$1")
-    // `[^{}]`, not `[^}]`: a scan stops at the next brace, so a ballot of many unclosed `export {` costs linear time.
-    .replace(/(^|[\s;}])export\s*\{[^{}]*\}\s*;?/g, "$1");
+/** Ballots get no `ccf` global; `eval` throws as with code generation from strings disabled. */
+const BALLOT_PRELUDE = `(function (native) {
+  "use strict";
+  globalThis.eval = function () { throw new EvalError("Code generation from strings disallowed for this context"); };
+})`;
+
+function failureOf(err: ConstitutionError): Failure {
+  if (err.limit === "time") return { reason: TOO_LONG };
+  if (err.limit === "memory") return { reason: "InternalError: out of memory" };
+  const s = err.script;
+  if (!s) return { reason: err.message };
+  return s.stack ? { reason: `${s.name}: ${s.message}`, trace: s.stack } : { reason: `${s.name}: ${s.message}` };
 }
 
-function describe(err: unknown): { reason: string; trace?: string } {
-  if (err && typeof err === "object" && "message" in err) {
-    const e = err as Error;
-    const frames = typeof e.stack === "string" ? e.stack.split("\n").filter((l) => /^\s+at /.test(l)) : [];
-    return { reason: `${e.name ?? "Error"}: ${e.message}`, trace: frames.length ? frames.join("\n") + "\n" : undefined };
-  }
-  return { reason: String(err) };
-}
-
-interface LoadedBallot {
-  sandbox: Record<string, unknown>;
-  context: ReturnType<typeof createContext>;
-  vote: unknown;
-}
-
-type LoadResult = { loaded: LoadedBallot } | { failure: Failure };
+type LoadResult = { module: ScriptModule } | { failure: Failure };
 
 /** Compiles and loads a ballot module; throws when it does not compile or exports no `vote` function. */
-function loadBallot(source: string, name: string, timeout: number): LoadResult {
-  const sandbox: Record<string, unknown> = Object.create(null);
-  const context = createContext(sandbox, { codeGeneration: { strings: false, wasm: false }, microtaskMode: "afterEvaluate" });
-  let script: Script;
+function loadBallot(source: string, name: string, timeoutMs: number, limits?: Partial<EngineLimits>): LoadResult {
+  let module: ScriptModule;
   try {
-    script = new Script(`"use strict";\n${moduleToScript(source)}\n;typeof vote === "function" ? vote : undefined;`, { filename: name });
+    module = new ScriptModule(source, { name, prelude: BALLOT_PRELUDE, limits: { ...limits, timeMs: timeoutMs } });
   } catch (err) {
-    throw new Error(`Failed to compile ${name}: ${describe(err).reason}`);
+    if (!(err instanceof ConstitutionError)) throw err;
+    // Top-level code that ran too long: CCF fails while loading the module with its timeout text.
+    if (err.limit === "time") return { failure: { reason: TOO_LONG } };
+    const reason = failureOf(err).reason;
+    throw new Error(err.script?.name === "SyntaxError" ? `Failed to compile ${name}: ${reason}` : `Failed to load ${name}: ${reason}`);
   }
-  let vote: unknown;
-  try {
-    vote = script.runInContext(context, { timeout });
-  } catch (err) {
-    // Top-level code of the module threw (or ran too long): CCF fails while loading the module.
-    if ((err as { code?: string })?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") return { failure: { reason: "Operation took too long to complete." } };
-    throw new Error(`Failed to load ${name}: ${describe(err).reason}`);
+  if (!module.hasFunction("vote")) {
+    module.dispose();
+    throw new Error(`Export 'vote' of module '${name}' is not a function`);
   }
-  if (typeof vote !== "function") throw new Error(`Export 'vote' of module '${name}' is not a function`);
-  return { loaded: { sandbox, context, vote } };
+  return { module };
 }
 
 /** Checks that a ballot compiles and exports `vote`, without calling it (classic API's up-front check). */
 export function compileBallot(source: string, options: { name: string; timeoutMs?: number }): void {
-  loadBallot(source, options.name, options.timeoutMs ?? DEFAULT_BALLOT_TIMEOUT_MS);
+  const load = loadBallot(source, options.name, options.timeoutMs ?? DEFAULT_BALLOT_TIMEOUT_MS);
+  if ("module" in load) load.module.dispose();
 }
 
 /**
@@ -79,20 +67,18 @@ export function evaluateBallot(
   source: string,
   proposal: string,
   proposerId: string,
-  options: { name: string; timeoutMs?: number; proposalId?: string },
+  options: { name: string; timeoutMs?: number; proposalId?: string; limits?: Partial<EngineLimits> },
 ): BallotOutcome {
-  const timeout = options.timeoutMs ?? DEFAULT_BALLOT_TIMEOUT_MS;
-  const load = loadBallot(source, options.name, timeout);
+  const load = loadBallot(source, options.name, options.timeoutMs ?? DEFAULT_BALLOT_TIMEOUT_MS, options.limits);
   if ("failure" in load) return load;
-  const { sandbox, context, vote } = load.loaded;
-  sandbox.__vote = vote;
-  sandbox.__args = options.proposalId === undefined ? [proposal, proposerId] : [proposal, proposerId, options.proposalId];
+  const { module } = load;
   try {
-    const result = new Script("__vote(...__args)", { filename: options.name }).runInContext(context, { timeout });
-    return { vote: result === true };
+    const args = options.proposalId === undefined ? [proposal, proposerId] : [proposal, proposerId, options.proposalId];
+    return { vote: module.call("vote", args) === true };
   } catch (err) {
-    if ((err as { code?: string })?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") return { failure: { reason: "Operation took too long to complete." } };
-    const d = describe(err);
-    return { failure: d.trace === undefined ? { reason: d.reason } : { reason: d.reason, trace: d.trace } };
+    if (err instanceof ConstitutionError) return { failure: failureOf(err) };
+    throw err;
+  } finally {
+    module.dispose();
   }
 }

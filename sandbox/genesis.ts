@@ -14,7 +14,7 @@ import { createHash, generateKeyPair as generateKeyPairCb } from "node:crypto";
 import { promisify } from "node:util";
 import { createCertificate } from "../core/identity/index.js";
 import { InputError } from "../core/errors.js";
-import { CONSTITUTION_SOURCE } from "./constitution.js";
+import { CONSTITUTION_SOURCE } from "./constitution/index.js";
 import { initialLedger } from "./ledger.js";
 import type { Profile } from "./profile.js";
 import type { SandboxService } from "./service.js";

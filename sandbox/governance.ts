@@ -12,7 +12,7 @@ import { ApiError, badRequest, forbidden, internalError, notFound } from "./http
 import type { AuthenticatedMember } from "./auth.js";
 import type { SandboxService, WriteTx } from "./service.js";
 import type { ProposalRecord, SandboxState } from "./state.js";
-import { applyProposal, failureOf, resolveDefault, validateProposal } from "./constitution.js";
+import { applyProposal, describeError, failureOf, resolveProposalState, validateProposal } from "./constitution/index.js";
 import { compileBallot, evaluateBallot } from "./ballots.js";
 
 export type Flavour = "new" | "classic";
@@ -56,15 +56,20 @@ export function resolveProposal(tx: WriteTx, proposalId: string, record: Proposa
     if ("vote" in outcome) votes[mid] = outcome.vote;
     else failures[mid] = outcome.failure;
   }
-  record.state = resolveDefault(tx.state, votes);
   tx.state.proposals[proposalId] = record;
+  try {
+    record.state = resolveProposalState(tx, proposalText, record.proposerId, votes);
+  } catch (err) {
+    record.state = "Failed";
+    record.failure = failureOf("Failed to resolve(): ", err);
+  }
   if (record.state === "Open") return;
   removeAllOtherNonOpenProposals(tx.state, proposalId);
   record.finalVotes = votes;
   record.voteFailures = failures;
   if (record.state === "Accepted") {
     try {
-      applyProposal(proposalText, proposalId, tx);
+      applyProposal(tx, proposalText, proposalId);
     } catch (err) {
       record.state = "Failed";
       record.failure = failureOf("Failed to apply(): ", err);
@@ -130,10 +135,10 @@ export function createProposal(service: SandboxService, caller: AuthenticatedMem
     const text = Buffer.from(caller.payload).toString("utf8");
     let validation: { valid: boolean; description: string };
     try {
-      validation = validateProposal(text, service.profile, state);
+      validation = validateProposal(service, text, state);
     } catch (err) {
-      const e = err as Error;
-      throw internalError(`Failed to execute validation: ${e.name}: ${e.message}     at validate (public:ccf.gov.constitution[0])\n`);
+      const d = describeError(err);
+      throw internalError(`Failed to execute validation: ${d.reason}${d.trace === undefined ? "" : ` ${d.trace}`}`);
     }
     if (!validation.valid) throw badRequest("ProposalFailedToValidate", `Proposal failed to validate: ${validation.description}`);
     if (has(state.proposals, proposalId)) throw internalError("Proposal ID collision.");

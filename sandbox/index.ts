@@ -5,7 +5,7 @@ export { Router, type Route, type RouteAuth, type RequestContext, type Handler }
 export { ApiError, jsonResponse, errorResponse, type SandboxRequest, type SandboxResponse } from "./http.js";
 export { defaultHooks, type GovernanceHooks, type RecoveryChangeReason } from "./hooks.js";
 export type { PipelineContext, PipelineHooks, PipelineOutcome } from "./pipeline.js";
-export { CONSTITUTION_SOURCE } from "./constitution.js";
+export { CONSTITUTION_SOURCE, DEFAULT_CONSTITUTION_FILES } from "./constitution/index.js";
 export type { SandboxState, MemberRecord, ProposalRecord, ServiceStatus, NodeRecord, RecoveryState } from "./state.js";
 export { FaultInjector, TOO_MANY_PENDING_MESSAGE, type DropFault, type DropPoint, type FaultMatch, type FaultSnapshot, type LatencyFault, type UnavailableFault } from "./faults.js";
 export { isLoopbackAddress, type NodeView, type OperationsControl } from "./control-api.js";

@@ -2,7 +2,8 @@
  * What a CCF release line serves and how (reference §0 and §8). One profile per `--ccf-version`, each
  * the LATEST PATCH of its line: 4 = 4.0.x, 5 = 5.0.x, 6 = 6.0.9, 7 = 7.0.12. A rule CCF added in a patch
  * release is on when that patch is at or before the profile's (docs/fidelity.md lists each with its
- * source). The constitution-level ones are in sandbox/release-rules.ts.
+ * source). The constitution-level ones are in the default constitution's JavaScript
+ * (sandbox/constitution/default.ts), which reads them from the `ccfConsortium.rules` global.
  */
 export type CcfVersion = 4 | 5 | 6 | 7;
 

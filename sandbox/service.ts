@@ -137,7 +137,7 @@ export class SandboxService {
   }
 
   private installWrite(draft: SandboxState, seqno: number): void {
-    this.history.recordWrite(seqno, draft.ledger.view, draft);
+    this.history.recordWrite(seqno, draft.ledger.view, draft, this.current);
     this.install(draft);
   }
 

@@ -40,6 +40,8 @@ import { controlRoutes } from "./routes/control-api.js";
 import { receiptRoutes } from "./routes/receipt-api.js";
 import { createOperations, type OperationsControl } from "./control-api.js";
 import { ensureRunningPrimary } from "./cluster.js";
+import { Constitution, ConstitutionError, loadEngine, type EngineLimits } from "../core/constitution/index.js";
+import { configureConstitution, disposeConstitutions, releaseGlobals } from "./constitution/index.js";
 
 /** A module that plugs into a service before it serves (hooks, routes, pipeline stages). */
 export type SandboxExtension = (service: SandboxService, options: StartSandboxOptions) => void | Promise<void>;
@@ -76,6 +78,13 @@ export interface StartSandboxOptions {
   signatureIntervalMs?: number;
   /** Time limit per ballot evaluation (ms, default 1000). */
   ballotTimeoutMs?: number;
+  /**
+   * A custom constitution (JavaScript module text exporting validate, resolve and apply; CCF's files
+   * concatenated in order) instead of the default one. Set at genesis; a resumed DIR must hold the same one.
+   */
+  constitution?: string;
+  /** Engine limits for the constitution's calls (default CCF's: 1000 ms, 100 MiB heap, 1 MiB stack). */
+  constitutionLimits?: Partial<EngineLimits>;
   /** Extra extensions for this sandbox (after BUILTIN_EXTENSIONS). */
   extensions?: SandboxExtension[];
 }
@@ -194,6 +203,25 @@ function checkCount(value: unknown, input: string, min: number, max: number): nu
   return value;
 }
 
+/** A custom constitution must load and export validate, resolve and apply (as CCF needs them). */
+function checkConstitution(source: unknown, ccfVersion: number, limits: Partial<EngineLimits> | undefined): void {
+  if (typeof source !== "string" || source.trim() === "") throw new InputError("constitution", "must be the constitution's JavaScript text (a module exporting validate, resolve and apply)");
+  let c: Constitution;
+  try {
+    c = new Constitution(source, { limits, globals: releaseGlobals(profileFor(ccfVersion)) });
+  } catch (err) {
+    const e = err as ConstitutionError;
+    const where = e.script?.stack ? ` (${e.script.stack.trim().split("\n")[0]!.trim()})` : "";
+    throw new InputError("constitution", `does not load: ${e.message}${where}`);
+  }
+  try {
+    const missing = (["validate", "resolve", "apply"] as const).filter((f) => !c.exports(f));
+    if (missing.length) throw new InputError("constitution", `does not export ${missing.map((f) => `function ${f}`).join(", ")}`);
+  } finally {
+    c.dispose();
+  }
+}
+
 function installRoutes(service: SandboxService, profile: Profile): void {
   service.router.add(...nodeApiRoutes());
   service.router.add(...receiptRoutes());
@@ -211,6 +239,7 @@ async function makeService(dir: string, options: StartSandboxOptions, state: imp
     signatureIntervalMs: options.signatureIntervalMs,
     ballotTimeoutMs: options.ballotTimeoutMs,
   });
+  configureConstitution(service, { limits: options.constitutionLimits });
   installRoutes(service, profile);
   for (const ext of [...BUILTIN_EXTENSIONS, ...(options.extensions ?? [])]) await ext(service, options);
   return service;
@@ -244,6 +273,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   const open = options.open ?? true;
   if (options.port !== undefined) checkCount(options.port, "port", 0, 65535);
 
+  await loadEngine();
+  if (options.constitution !== undefined) checkConstitution(options.constitution, ccfVersion, options.constitutionLimits);
+
   const ownsDir = options.dir === undefined;
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), "ccf-sandbox-"));
   mkdirSync(dir, { recursive: true });
@@ -263,12 +295,16 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   const existing = loadState(dir);
   if (!existing) checkGenesis(profileFor(ccfVersion), { recoveryCount, recoveryThreshold, open, activate: options.activate ?? false });
   if (existing) {
+    if (options.constitution !== undefined && options.constitution !== existing.constitution) {
+      throw new InputError("constitution", `${dir} holds a service with another constitution: change it with a set_constitution proposal, or start in a new directory`);
+    }
     service = await makeService(dir, withOps, existing);
     members = readMembers(dir);
   } else {
     const profile = profileFor(ccfVersion);
     members = await createMembers(dir, memberCount, recoveryCount, options.memberCurve);
     const state = await baseState(profile, nodeCount);
+    if (options.constitution !== undefined) state.constitution = options.constitution;
     service = await makeService(dir, withOps, state);
     const genesisMembers: GenesisMember[] = members.map((m) => ({ certificatePem: m.certificatePem, encryptionPublicKeyPem: m.encryptionPublicKeyPem }));
     runGenesis(
@@ -313,6 +349,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       const ports = servers.map((s) => s.port);
       await Promise.all(servers.map((s) => s.close()));
       await service.close();
+      disposeConstitutions(service);
       const state = loadState(dir);
       if (!state) throw new Error(`${dir}: no state to restart from`);
       service = await makeService(dir, withOps, state);
@@ -357,6 +394,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       closed = true;
       await Promise.all(servers.map((s) => (s.server.listening ? s.close() : Promise.resolve())));
       await service.close();
+      disposeConstitutions(service);
       if (ownsDir) rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,5 +1,7 @@
-// Builds dist/: the package (tsc: JavaScript + declarations for core, sandbox, cli, provider)
-// and the GitHub Action bundle (esbuild: dist/index.js, one self-contained ESM file for node24).
+// Builds dist/: the library (tsc: JavaScript + declarations for core, sandbox, provider: the package's
+// exports), the CLI (esbuild: dist/cli/main.js, one entry plus per-command chunks loaded on demand, so a
+// command loads a few files instead of resolving hundreds) and the GitHub Action bundle (esbuild:
+// dist/index.js, one self-contained ESM file for node24).
 // Deterministic: CI rebuilds and fails when the committed dist/ differs. The output is built in a scratch
 // folder and then synced into dist/ file by file (atomic renames, stale files removed), so a build never
 // leaves dist/ half-written under a test that is reading it.
@@ -9,6 +11,41 @@ import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+// Bundled CommonJS dependencies call require() for Node built-ins.
+const REQUIRE_SHIM = "import { createRequire as __ccfCreateRequire } from 'node:module'; const require = __ccfCreateRequire(import.meta.url);";
+
+// cbor-x's "node" entry probes for the optional native cbor-extract addon on start (detect-libc,
+// node-gyp-build: a dozen files and a libc probe); its plain entry is the same decoder without the probe,
+// and our messages are a few hundred bytes.
+const plainCborX = {
+  name: "plain-cbor-x",
+  setup(build) {
+    build.onResolve({ filter: /^cbor-x$/ }, () => ({ path: join(root, "node_modules", "cbor-x", "index.js") }));
+  },
+};
+
+// @actions/core imports its OIDC client (getIDToken) at the top, and with it @actions/http-client and a
+// whole undici 6 (fetch, WebSocket, a proxy tunnel): ~60 ms of every action start, for a function the action
+// never calls. Here it is loaded on its first call instead: same class, same behaviour, evaluated lazily.
+const lazyOidc = {
+  name: "lazy-oidc",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) => {
+      if (!/[\\/]@actions[\\/]core[\\/]lib$/.test(args.resolveDir)) return undefined;
+      return { path: join(args.resolveDir, "oidc-utils.js"), namespace: "lazy-oidc" };
+    });
+    build.onLoad({ filter: /.*/, namespace: "lazy-oidc" }, (args) => ({
+      resolveDir: dirname(args.path),
+      contents: `export class OidcClient {
+  static async getIDToken(audience) {
+    const { OidcClient } = await import(${JSON.stringify(args.path)});
+    return OidcClient.getIDToken(audience);
+  }
+}`,
+    }));
+  },
+};
+
 const dist = join(root, "dist");
 const scratch = join(root, ".tmp", `build-${process.pid}`);
 rmSync(scratch, { recursive: true, force: true });
@@ -16,11 +53,30 @@ rmSync(scratch, { recursive: true, force: true });
 try {
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
   execFileSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json"), "--outDir", scratch], { stdio: "inherit", cwd: root });
+  const esbuild = await import("esbuild");
+  // The CLI: cli/main.ts bundled with its npm dependencies, split at every dynamic import (each command
+  // is one), so `ccf-consortium ack` reads main.js and the chunks ack needs, nothing else.
+  await esbuild.build({
+    entryPoints: { main: join(root, "cli", "main.ts") },
+    outdir: join(scratch, "cli"),
+    bundle: true,
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    legalComments: "none",
+    logLevel: "warning",
+    // ES module builds first (@peculiar/x509's): a CommonJS package imported dynamically would become a
+    // chunk with only a default export, where Node gives named exports.
+    mainFields: ["module", "main"],
+    plugins: [plainCborX],
+    banner: { js: REQUIRE_SHIM },
+  });
   chmodSync(join(scratch, "cli", "main.js"), 0o755);
 
   const actionEntry = join(root, "actions", "main.ts");
   if (existsSync(actionEntry)) {
-    const esbuild = await import("esbuild");
     await esbuild.build({
       entryPoints: [actionEntry],
       outfile: join(scratch, "index.js"),
@@ -30,8 +86,8 @@ try {
       target: "node20",
       legalComments: "none",
       logLevel: "warning",
-      // Bundled CommonJS dependencies call require() for Node built-ins.
-      banner: { js: "import { createRequire as __ccfCreateRequire } from 'node:module'; const require = __ccfCreateRequire(import.meta.url);" },
+      plugins: [lazyOidc, plainCborX],
+      banner: { js: REQUIRE_SHIM },
     });
   }
   sync(scratch, dist);

@@ -24,6 +24,7 @@ export const run: Command = async (ctx) => {
   const signer = signerFromInputs(command, run.workspace);
   const selfVote = booleanInput("vote-after-propose");
   const waitForCommit = booleanInput("wait-for-commit");
+  const localValidation = input("local-validation") === "" || booleanInput("local-validation");
   const receiptsDir = receiptsDirInput(run.workspace);
   core.setOutput("member-id", signer.memberId);
 
@@ -39,6 +40,7 @@ export const run: Command = async (ctx) => {
         proposer: signer,
         voters: selfVote ? [signer] : [],
         waitForCommit,
+        localValidation,
         onProgress: (e) => {
           steps.push(e);
           core.info(e.message);

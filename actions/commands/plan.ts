@@ -6,7 +6,7 @@
  */
 import * as core from "../toolkit.js";
 import { CcfConsortiumError } from "../../core/errors.js";
-import { plan as planFlow, readLiveState, type Plan } from "../../core/flows/index.js";
+import { RefusedError, plan as planFlow, readLiveState, type Plan } from "../../core/flows/index.js";
 import { booleanInput, input } from "../inputs.js";
 import { withClient } from "../client.js";
 import { gitHubApi } from "../github.js";
@@ -24,7 +24,7 @@ export const run: Command = async (ctx) => {
   try {
     const { manifest, path } = manifestFromInputs(command, run.workspace);
     const { plan, warnings } = await withClient(command, run, async ({ client }) => {
-      const plan: Plan = await planFlow(client, manifest);
+      const plan: Plan = await planFlow(client, manifest, { validate: true });
       const live = await readLiveState(client);
       return { plan, warnings: planWarnings(plan, live) };
     });
@@ -32,6 +32,8 @@ export const run: Command = async (ctx) => {
     core.setOutput("changes", String(changeCount(plan)));
     core.info(plan.empty ? "No changes: the service matches the manifest." : `${changeCount(plan)} change(s) planned as one proposal of ${plan.actions.length} action(s).`);
     body = heading(ctx, path) + renderPlanTables(plan, warnings) + footer(ctx, "When this pull request is merged, the `apply` workflow proposes exactly this.");
+    // The live constitution's validate() refuses the proposal: the check fails (the comment says why).
+    if (plan.validation && !plan.validation.valid) failure = new RefusedError(`the live constitution's validate() refuses the planned proposal: ${plan.validation.description.trimEnd()}`);
   } catch (err) {
     failure = err;
     const reason = text(err instanceof Error ? err.message : String(err));

@@ -11,13 +11,15 @@ import { RECEIPTS_FLAGS, RECEIPTS_USAGE, keepReceiptsFromFlags, receiptsDirFromF
 
 export const usage = `Usage: ccf-consortium apply --manifest FILE --node URL --service-cert PEM
                             --signing-key KEY --signing-cert CERT [--voter KEY,CERT ...]
-                            [--wait-for-commit] [--json]
+                            [--wait-for-commit] [--no-local-validation] [--json]
 
 Makes the service match a members manifest: plans (see 'ccf-consortium plan --help' for the format),
 proposes all the changes as ONE proposal (atomic: all or nothing) and collects ballots until it is
 Accepted. Nothing is proposed when the service already matches; an identical Open proposal is reused.
 
   --manifest FILE          the manifest (JSON or YAML)
+  --no-local-validation    do not run the live constitution's validate() on the proposal before signing
+                           (by default a proposal it refuses is not signed: exit 1, its description shown)
 
 ${SIGNER_USAGE}
 
@@ -27,7 +29,7 @@ ${RECEIPTS_USAGE}
 ${CONNECTION_USAGE}`;
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, ...RECEIPTS_FLAGS, manifest: { type: "string" } });
+  const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...VOTING_FLAGS, ...RECEIPTS_FLAGS, manifest: { type: "string" }, "no-local-validation": { type: "boolean" } });
   const out = outputFor(values, io);
   const receipts = receiptsDirFromFlags(values, io);
   const manifest = manifestFlag(values, io);
@@ -38,7 +40,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const result = await withClient(client, async (c) => {
     const planned = await plan(c, manifest);
     out.line(renderPlan(planned, source));
-    return apply(c, planned, { proposer, voters, waitForCommit: values["wait-for-commit"] === true, onProgress: out.progress });
+    return apply(c, planned, {
+      proposer,
+      voters,
+      waitForCommit: values["wait-for-commit"] === true,
+      onProgress: out.progress,
+      localValidation: values["no-local-validation"] !== true,
+    });
   });
   const { plan: applied, ...change } = result;
   out.document({ ...change, plan: planDocument(applied) });

@@ -10,8 +10,9 @@ export const usage = `Usage: ccf-consortium plan --manifest FILE --node URL --se
 
 Compares a members manifest (JSON or YAML) with the live service and shows the changes — members to add
 or remove, member_data changes, certificate rotations, encryption key or recovery role changes, the
-recovery threshold — and the ONE proposal 'apply' would make. Signs and sends nothing. Refuses (exit 1)
-what the service would reject.
+recovery threshold — and the ONE proposal 'apply' would make, with the live constitution's verdict on it
+(its validate() run locally, as 'validate-proposal' does). Signs and sends nothing. Refuses (exit 1)
+what the service would reject, including a proposal the constitution finds invalid.
 
 Manifest:
   recovery_threshold: 1                 # optional
@@ -31,8 +32,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const out = outputFor(values, io);
   const manifest = manifestFlag(values, io);
   const client = await clientFromFlags(values, io);
-  const planned = await withClient(client, (c) => plan(c, manifest));
+  const planned = await withClient(client, (c) => plan(c, manifest, { validate: true }));
   out.document(planDocument(planned));
   out.line(renderPlan(planned, optional(values, "manifest")!));
-  return 0;
+  return planned.validation?.valid === false ? 1 : 0;
 }

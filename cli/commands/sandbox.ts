@@ -4,9 +4,11 @@ import type { Io } from "../io.js";
 import { println } from "../io.js";
 import { optional, parseFlags, required } from "../args.js";
 import { InputError } from "../../core/errors.js";
+import { readFlagFile } from "../files.js";
 
 export const usage = `Usage: ccf-consortium sandbox --dir DIR [--port P] [--members N] [--recovery-members M]
                              [--recovery-threshold T] [--ccf-version 4|5|6|7] [--nodes N] [--activate] [--opening]
+                             [--constitution FILE]...
 
 Serves a CCF-compatible governance node on 127.0.0.1 over TLS until interrupted (Ctrl-C / SIGTERM).
 At first start it writes into DIR:
@@ -30,6 +32,10 @@ Options:
       --activate              initial members start Active (default: Accepted, as at CCF genesis)
       --opening               the service starts Opening, before transition_service_to_open (default: Open,
                               as if the initial members had opened it; refused without enough recovery members)
+      --constitution FILE     run this constitution instead of the default one (repeatable: the files are
+                              concatenated in order, as CCF's --constitution does); it must export
+                              validate, resolve and apply. Set when DIR is created; change it later with a
+                              set_constitution proposal. GET /gov/service/constitution serves what runs.
 
 Per-release rules (255 active recovery members on 4/5, ballotSubmitters, the RSA key check and the
 recovery-time refusals on 7, ...) and what the sandbox does not model: docs/fidelity.md.`;
@@ -44,6 +50,7 @@ const OPTIONS = {
   nodes: { type: "string" },
   activate: { type: "boolean" },
   opening: { type: "boolean" },
+  constitution: { type: "string", multiple: true },
 } as const;
 
 function intFlag(values: Record<string, unknown>, name: string, min: number, max: number): number | undefined {
@@ -95,6 +102,13 @@ export async function run(argv: string[], io: Io, signal?: AbortSignal): Promise
     );
   }
 
+  const files = (values.constitution as string[] | undefined) ?? [];
+  let constitution: string | undefined;
+  if (files.length > 0) {
+    const { concatConstitution } = await import("../../core/constitution/index.js");
+    constitution = concatConstitution(files.map((f) => readFlagFile("--constitution", f, io).toString("utf8")));
+  }
+
   const { startSandbox } = await import("../../sandbox/index.js");
   const sandbox = await startSandbox({
     dir,
@@ -106,6 +120,7 @@ export async function run(argv: string[], io: Io, signal?: AbortSignal): Promise
     nodes,
     activate: values.activate === true,
     open: !opening,
+    constitution,
   });
   // Signal handlers go in before anything is printed: a supervisor may signal as soon as it reads the banner.
   const interrupted = untilInterrupted(signal);

@@ -25,8 +25,9 @@ export interface MembersView {
 
 /** Members, service status and, for each member with an encryption key, whether its share is issued. */
 export async function readMembersView(client: GovernanceClient): Promise<MembersView> {
-  const api = await client.api();
+  // The members list settles the API flavour (its reply is the list): ask for the flavour after it.
   const [members, service] = await Promise.all([listMembersWithShares(client), client.getServiceInfo()]);
+  const api = await client.api();
   return {
     api,
     service: { status: service.status, recoveryCount: service.recoveryCount, ...(service.recoveryThreshold !== undefined ? { recoveryThreshold: service.recoveryThreshold } : {}) },

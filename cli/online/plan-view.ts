@@ -20,6 +20,7 @@ export function planDocument(plan: Plan): Record<string, unknown> {
     ...planChanges(plan),
     actions: plan.actions.map((a) => a.name),
     proposal: plan.body,
+    ...(plan.validation ? { validation: plan.validation } : {}),
   };
 }
 
@@ -36,5 +37,8 @@ export function renderPlan(plan: Plan, source: string): string {
   if (plan.recoveryThresholdChange) lines.push(`  ~ threshold recovery threshold ${plan.recoveryThresholdChange.from ?? "?"} → ${plan.recoveryThresholdChange.to}`);
   if (plan.unchanged.length) lines.push(`  = unchanged ${plan.unchanged.map((u) => u.name).join(", ")}`);
   lines.push(`One proposal, ${plan.actions.length} action${plan.actions.length === 1 ? "" : "s"}: ${plan.actions.map((a) => a.name).join(", ")}`);
+  if (plan.validation) {
+    lines.push(plan.validation.valid ? "The live constitution's validate(): valid" : `The live constitution's validate(): INVALID\n${plan.validation.description.trimEnd()}`);
+  }
   return lines.join("\n");
 }

@@ -1,5 +1,7 @@
 import { CcfConsortiumError, InputError } from "../errors.js";
-import { signGovernanceMessage, type Signer } from "../cose/index.js";
+// The signing module itself, not the cose barrel (which also holds the Key Vault signer and its HTTP client).
+import { signGovernanceMessage } from "../cose/sign1.js";
+import type { Signer } from "../cose/signer.js";
 import { sameProposal } from "../proposals/compare.js";
 import { classicAdapter } from "./classic.js";
 import { GovernanceError, NodeReplyError, TransportError, formatSeconds, parseErrorBody } from "./errors.js";
@@ -144,8 +146,25 @@ export class GovernanceClient {
     });
   }
 
+  /**
+   * One member. When the API flavour is not known yet, this read settles it: the member's own versioned
+   * URL answers 200 on a node with that API (no separate detection request, no member list).
+   */
   async getMember(memberId: string): Promise<Member | undefined> {
-    return (await this.adapter()).getMember(this.http, memberId.toLowerCase());
+    const id = memberId.toLowerCase();
+    if (this.resolved || this.adapterPromise) return (await this.adapter()).getMember(this.http, id);
+    const detection = this.detectWithMember(id);
+    this.adapterPromise = detection.then(
+      ({ adapter }) => (this.resolved = adapter),
+      (err) => {
+        this.adapterPromise = undefined;
+        throw err;
+      },
+    );
+    // Calls made meanwhile wait on adapterPromise; a failure is reported to this call, below.
+    this.adapterPromise.catch(() => undefined);
+    const { adapter, member } = await detection;
+    return member ? member.value : adapter.getMember(this.http, id);
   }
 
   async getServiceInfo(): Promise<ServiceInfo> {
@@ -371,8 +390,35 @@ export class GovernanceClient {
     return classicAdapter();
   }
 
+  /**
+   * Detection by `GET /gov/service/members/{id}` with api-version 2024-07-01, then 2023-06-01-preview (on a
+   * 400 naming the api-version). A 200 settles flavour and member at once. A 404 is either "Member <id>
+   * does not exist." or CCF's "Unknown path" on a node without that API (both ResourceNotFound), so the
+   * members-list detection decides: on the versioned API the member is then known to be absent.
+   */
+  private async detectWithMember(memberId: string): Promise<{ adapter: FlavourAdapter; member?: { value: Member | undefined } }> {
+    for (const flavour of ["2024-07-01", "2023-06-01-preview"] as const) {
+      const path = `/gov/service/members/${memberId}?api-version=${flavour}`;
+      const response = await this.transport.send({ method: "GET", path, idempotent: true });
+      if (response.status === 200) {
+        const adapter = newApiAdapter(flavour);
+        const reply = toReply(response, "GET", path);
+        const value = await adapter.getMember({ get: async () => reply, getOptional: async () => reply }, memberId);
+        return { adapter, member: { value } };
+      }
+      const error = toError(response, "GET", path, this.retry.now());
+      if (response.status === 400 && error.ccfCode && NOT_A_FLAVOUR.has(error.ccfCode)) continue;
+      if (response.status === 404 && error.ccfCode !== "FrontendNotOpen") {
+        const adapter = await this.detect();
+        return adapter.flavour === "classic" ? { adapter } : { adapter, member: { value: undefined } };
+      }
+      throw error;
+    }
+    return { adapter: classicAdapter() };
+  }
+
   private async read(path: string, optional: boolean): Promise<Reply | undefined> {
-    this.probe = undefined;
+    // (The detection reply stays for a listMembers that waited on detection alongside this read.)
     const response = await this.transport.send({ method: "GET", path, idempotent: true });
     if (response.status >= 200 && response.status < 300) return toReply(response, "GET", path);
     if (optional && response.status === 404) return undefined;

@@ -1,5 +1,5 @@
 import { createSecureContext, type SecureContext } from "node:tls";
-import { Agent } from "undici";
+import { Agent } from "./undici.js";
 import { InputError } from "../errors.js";
 import { nodeOrigin } from "./connection-inputs.js";
 import { formatSeconds, NodeReplyError, printable, TransportError, type TransportFailure } from "./errors.js";
@@ -252,44 +252,43 @@ export class Transport {
     const headers: Record<string, string> = { accept: "application/json" };
     if (request.body) headers["content-type"] = request.contentType ?? "application/cose";
     const max = this.limits.maxResponseBytes;
-    const abort = new AbortController();
-    // undici defers an abort until the connection is up: the deadline also races the request itself, and
-    // an attempt abandoned while connecting is cleaned up whenever it settles.
+    // The deadline races the request (undici would only time out the headers per its own timer, and a
+    // connect in progress not at all) and then destroys the body mid-stream (undici's body timeout restarts
+    // on every byte). An attempt given up early is cleaned up whenever it settles. No AbortSignal: it
+    // costs undici more per request than this.
+    let timedOut = false;
+    let streaming: { destroy(err?: Error): unknown } | undefined;
     let expire!: () => void;
     const expired = new Promise<never>((_, reject) => (expire = () => reject(new Error("deadline"))));
     const timer = setTimeout(() => {
-      abort.abort();
+      timedOut = true;
+      streaming?.destroy(new Error("deadline"));
       expire();
     }, timeoutMs);
     let phase: "headers" | "body" = "headers";
     try {
-      const pending = agent.request({ origin, path, method: request.method, headers, body: request.body ? Buffer.from(request.body) : undefined, signal: abort.signal });
+      const pending = agent.request({ origin, path, method: request.method, headers, body: request.body ? Buffer.from(request.body) : undefined });
       expired.catch(() => {
+        if (phase === "body") return;
         this.abandoned.add(agent);
         pending.then((late) => late.body.destroy(), () => undefined);
       });
       const res = await Promise.race([pending, expired]);
       phase = "body";
-      const declared = Number(res.headers["content-length"]);
+      streaming = res.body;
+      const length = res.headers["content-length"];
+      const declared = typeof length === "string" && /^\d{1,15}$/.test(length) ? Number(length) : -1;
       if (declared > max) {
         res.body.destroy();
         throw new NodeReplyError({ problem: `the reply declares ${declared} bytes, over the ${max}-byte response cap`, method: request.method, path, node: origin });
       }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of res.body as AsyncIterable<Buffer>) {
-        size += chunk.length;
-        if (size > max) {
-          res.body.destroy();
-          throw new NodeReplyError({ problem: `the reply is larger than the ${max}-byte response cap (abandoned after ${size} bytes)`, method: request.method, path, node: origin });
-        }
-        chunks.push(chunk);
-      }
-      const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+      // A declared length within the cap bounds the body already (undici reads exactly that many bytes);
+      // otherwise (chunked) the bytes are counted as they stream and the reply abandoned past the cap.
+      const body = declared >= 0 ? Buffer.from(await res.body.arrayBuffer()) : await readCapped(res.body, max, (size) => new NodeReplyError({ problem: `the reply is larger than the ${max}-byte response cap (abandoned after ${size} bytes)`, method: request.method, path, node: origin }));
       return { status: res.statusCode, headers: res.headers, body, node: origin };
     } catch (err) {
       if (err instanceof NodeReplyError) throw err;
-      if (abort.signal.aborted) {
+      if (timedOut) {
         const code = phase === "headers" ? "UND_ERR_HEADERS_TIMEOUT" : "UND_ERR_BODY_TIMEOUT";
         const what = phase === "headers" ? "no reply" : "the reply body did not complete";
         throw new TransportError({ method: request.method, path, node: origin, failure: "maybe-sent", causeCode: code, detail: `${what} within ${formatSeconds(timeoutMs)} (${code})`, cause: err });
@@ -347,6 +346,24 @@ function errorCodes(err: unknown): string[] {
     e = (e as { cause?: unknown }).cause;
   }
   return codes;
+}
+
+/** Reads `body` whole, destroying it and throwing `tooLarge()` as soon as more than `max` bytes arrived. */
+function readCapped(body: NodeJS.ReadableStream & { destroy(): void }, max: number, tooLarge: (size: number) => Error): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    body.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        body.destroy();
+        return reject(tooLarge(size));
+      }
+      chunks.push(chunk);
+    });
+    body.on("end", () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)));
+    body.on("error", reject);
+  });
 }
 
 function definedOnly<T extends object>(value: T | undefined): Partial<T> {

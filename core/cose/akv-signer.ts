@@ -8,7 +8,10 @@
  */
 import { verify as verifySignature } from "node:crypto";
 import { CcfConsortiumError, InputError } from "../errors.js";
-import { algorithmForCurve, certificatePem as toCertificatePem, curveOf, loadCertificate, memberIdOf } from "../identity/index.js";
+// Each identity module itself, not the identity barrel (which also holds certificate generation).
+import { certificatePem as toCertificatePem, loadCertificate } from "../identity/certificate.js";
+import { algorithmForCurve, curveOf } from "../identity/curves.js";
+import { memberIdOf } from "../identity/member-id.js";
 import { algorithmInfo, digestFor } from "./algorithms.js";
 import type { Signer } from "./signer.js";
 import { azureCredential, staticTokenCredential, type AzureCredentialName } from "../azure/credential.js";

@@ -1,7 +1,7 @@
 import { quoteValue } from "../text/input-value.js";
 import { createHash } from "node:crypto";
 import { InputError } from "../errors.js";
-import { hashForAlgorithm, type CoseAlgorithm, type HashName } from "../identity/index.js";
+import { hashForAlgorithm, type CoseAlgorithm, type HashName } from "../identity/curves.js";
 
 /**
  * What the envelope needs to know about each algorithm CCF governance accepts (reference §1.2): ECDSA only,

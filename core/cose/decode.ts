@@ -1,7 +1,6 @@
 import { CcfConsortiumError } from "../errors.js";
-import { cborDecoder } from "./cbor.js";
 import { COSE_SIGN1_TAG } from "./envelope.js";
-import { HeaderReadError, readHeaderMap, type HeaderLabel, type HeaderValue } from "./header-reader.js";
+import { HeaderReadError, readEnvelope, readHeaderMap, type EnvelopeItems, type HeaderLabel, type HeaderValue } from "./header-reader.js";
 import { HEADER_ALG, HEADER_CREATED_AT, HEADER_KID, HEADER_MSG_TYPE, HEADER_PROPOSAL_ID } from "./protected-header.js";
 
 /** The protected-header values a CCF node reads (reference §2.1), as it reads them. */
@@ -25,10 +24,14 @@ export interface DecodedSign1 {
 }
 
 const INT64_MAX = 2n ** 63n - 1n;
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-/** The integer labels as the header reader keys them. */
-const LABEL_ALG = BigInt(HEADER_ALG);
-const LABEL_KID = BigInt(HEADER_KID);
+/** The integer labels as the header reader keys them (numbers: small integers). */
+const LABEL_ALG = HEADER_ALG;
+const LABEL_KID = HEADER_KID;
+
+/** UTF-8 text of bytes, read in place (no copy). */
+function bytesToUtf8(b: Uint8Array): string {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8");
+}
 
 function malformed(message: string): CcfConsortiumError {
   return new CcfConsortiumError("COSE_MALFORMED", message);
@@ -53,26 +56,24 @@ function copy(bytes: Uint8Array): Uint8Array {
  */
 export function decodeSign1(bytes: Uint8Array): DecodedSign1 {
   if (!isBytes(bytes)) throw malformed("Failed to parse COSE_Sign1 outer array");
-  // The tag is read here, not by cbor-x: cbor-x keeps a process-wide tag registry, and a library that
-  // registers tag 18 (as @auth0/cose does) would change what the decoder returns for every caller.
-  const tag = readTag(bytes);
-  let items: unknown;
+  // Read by hand (core/cose/header-reader.ts), not by cbor-x: no process-wide tag registry can change
+  // what comes back, and every item keeps its CBOR kind.
+  let envelope: EnvelopeItems;
   try {
-    items = cborDecoder.decode(tag ? bytes.subarray(tag.headerLength) : bytes);
+    envelope = readEnvelope(bytes);
   } catch {
     throw malformed("Failed to parse COSE_Sign1 outer array");
   }
-  if (!Array.isArray(items)) throw malformed("Failed to parse COSE_Sign1 outer array");
-  if (!tag || tag.tag !== COSE_SIGN1_TAG) throw malformed("COSE_Sign1 is not tagged");
-  const arr = items as unknown[];
+  if (envelope.tag !== COSE_SIGN1_TAG) throw malformed("COSE_Sign1 is not tagged");
+  const arr = envelope.items;
   if (arr.length !== 4) throw malformed(`Failed to parse COSE_Sign1 outer array: expected 4 elements, found ${arr.length}`);
-  const [protectedBytes, unprotected, payload, signature] = arr;
-  if (!isBytes(protectedBytes)) throw malformed("Failed to decode protected header: it is not a byte string");
-  const headers = parseProtectedHeader(protectedBytes);
-  if (!(unprotected instanceof Map)) throw malformed("Failed to decode COSE_Sign1: the unprotected header is not a map");
-  if (!isBytes(payload)) throw malformed("Failed to decode COSE_Sign1: the payload is not an embedded byte string");
-  if (!isBytes(signature)) throw malformed("Failed to decode COSE_Sign1: the signature is not a byte string");
-  return { protectedBytes: copy(protectedBytes), headers, payload: copy(payload), signature: copy(signature) };
+  const [protectedItem, unprotected, payload, signature] = arr as [HeaderValue, HeaderValue, HeaderValue, HeaderValue];
+  if (protectedItem.kind !== "bytes") throw malformed("Failed to decode protected header: it is not a byte string");
+  const headers = parseProtectedHeader(protectedItem.value);
+  if (unprotected.kind !== "other" || unprotected.what !== "a map") throw malformed("Failed to decode COSE_Sign1: the unprotected header is not a map");
+  if (payload.kind !== "bytes") throw malformed("Failed to decode COSE_Sign1: the payload is not an embedded byte string");
+  if (signature.kind !== "bytes") throw malformed("Failed to decode COSE_Sign1: the signature is not a byte string");
+  return { protectedBytes: copy(protectedItem.value), headers, payload: copy(payload.value), signature: copy(signature.value) };
 }
 
 /**
@@ -104,14 +105,16 @@ export function parseProtectedHeader(protectedBytes: Uint8Array): GovProtectedHe
   if (alg === undefined) throw malformed("Missing algorithm in protected header");
   if (kid === undefined) throw malformed("Missing kid in protected header");
   if (createdAt === undefined) throw malformed("Missing created_at in protected header");
-  const algValue = (alg as { value: bigint }).value;
-  if (algValue > MAX_SAFE || algValue < -MAX_SAFE) throw malformed("Failed to decode protected header: alg (1) is out of range");
-  const created = (createdAt as { value: bigint }).value;
-  if (created < 0n) throw malformed(`Failed to decode protected header: ${HEADER_CREATED_AT} is negative`);
-  if (created > INT64_MAX) throw malformed(`Failed to decode protected header: ${HEADER_CREATED_AT} does not fit in a 64-bit integer`);
+  const algValue = (alg as { value: number | bigint }).value;
+  if (typeof algValue === "bigint") throw malformed("Failed to decode protected header: alg (1) is out of range");
+  const created = (createdAt as { value: number | bigint }).value;
+  if (created < 0) throw malformed(`Failed to decode protected header: ${HEADER_CREATED_AT} is negative`);
+  if (typeof created === "bigint" && created > INT64_MAX) {
+    throw malformed(`Failed to decode protected header: ${HEADER_CREATED_AT} does not fit in a 64-bit integer`);
+  }
   const headers: GovProtectedHeaders = {
     alg: Number(algValue),
-    kid: Buffer.from((kid as { value: Uint8Array }).value).toString("utf8"),
+    kid: bytesToUtf8((kid as { value: Uint8Array }).value),
     createdAt: Number(created),
   };
   if (msgType !== undefined) headers.msgType = (msgType as { value: string }).value;
@@ -119,15 +122,3 @@ export function parseProtectedHeader(protectedBytes: Uint8Array): GovProtectedHe
   return headers;
 }
 
-/** The leading CBOR tag (major type 6) of an item, if it has one: its number and header size. */
-function readTag(bytes: Uint8Array): { tag: number; headerLength: number } | undefined {
-  const first = bytes[0];
-  if (first === undefined || first >> 5 !== 6) return undefined;
-  const info = first & 0x1f;
-  if (info < 24) return { tag: info, headerLength: 1 };
-  const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : 0;
-  if (size === 0 || bytes.length < 1 + size) return { tag: -1, headerLength: 1 };
-  let tag = 0;
-  for (let k = 1; k <= size; k++) tag = tag * 256 + bytes[k]!;
-  return { tag, headerLength: 1 + size };
-}

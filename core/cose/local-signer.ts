@@ -1,14 +1,11 @@
 import { KeyObject, sign as cryptoSign, type SignKeyObjectInput } from "node:crypto";
 import { InputError } from "../errors.js";
-import {
-  algorithmForCurve,
-  assertKeyMatchesCertificate,
-  certificatePem as toCertificatePem,
-  curveOf,
-  loadCertificate,
-  loadPrivateKey,
-  memberIdOf,
-} from "../identity/index.js";
+// Each identity module itself, not the identity barrel (which also holds certificate generation).
+import { certificatePem as toCertificatePem, loadCertificate } from "../identity/certificate.js";
+import { algorithmForCurve, curveOf } from "../identity/curves.js";
+import { assertKeyMatchesCertificate } from "../identity/key-match.js";
+import { memberIdOf } from "../identity/member-id.js";
+import { loadPrivateKey } from "../identity/private-key.js";
 import { algorithmInfo } from "./algorithms.js";
 import type { Signer } from "./signer.js";
 

@@ -1,7 +1,9 @@
 import { verify as cryptoVerify, type KeyObject } from "node:crypto";
 import { looksLikePath, typeName } from "../text/input-value.js";
 import { CcfConsortiumError, InputError } from "../errors.js";
-import { algorithmForCurve, curveOf, loadCertificate, memberIdOf, type CoseAlgorithm } from "../identity/index.js";
+import { loadCertificate } from "../identity/certificate.js";
+import { algorithmForCurve, curveOf, type CoseAlgorithm } from "../identity/curves.js";
+import { memberIdOf } from "../identity/member-id.js";
 import { algorithmInfo, digestFor } from "./algorithms.js";
 import { parseProtectedHeader } from "./decode.js";
 import { encodeSign1 } from "./envelope.js";

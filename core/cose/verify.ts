@@ -1,7 +1,8 @@
 import { createPublicKey, KeyObject, verify as cryptoVerify, X509Certificate } from "node:crypto";
 import { InputError } from "../errors.js";
 import { typeName } from "../text/input-value.js";
-import { loadCertificate, memberIdOf } from "../identity/index.js";
+import { loadCertificate } from "../identity/certificate.js";
+import { memberIdOf } from "../identity/member-id.js";
 import { algorithmFromCoseId, algorithmInfo } from "./algorithms.js";
 import { decodeSign1, type DecodedSign1 } from "./decode.js";
 import { isGovMessageType, requiresProposalId, type GovMessageType } from "./message-types.js";

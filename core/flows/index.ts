@@ -57,4 +57,5 @@ export {
   type GateResult,
 } from "./audit.js";
 export type { ProgressEvent, ProgressListener, ProgressStep } from "./progress.js";
+export { validateProposalLocally, READABLE_TABLES, type LocalValidation, type ValidateProposalOptions } from "./validate-proposal.js";
 export { StateReader, type StateReaderOptions, type Snapshot } from "./state-reader.js";

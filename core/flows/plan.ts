@@ -11,6 +11,7 @@ import type { Manifest, ManifestMember } from "./manifest.js";
 import { passProposal, type VotingOptions } from "./pass-proposal.js";
 import { reporter, type ProgressListener } from "./progress.js";
 import { resultOf, type ChangeResult } from "./remove-member.js";
+import { validateProposalLocally } from "./validate-proposal.js";
 
 export interface PlannedMember {
   name: string;
@@ -39,16 +40,25 @@ export interface Plan {
   empty: boolean;
   /** CCF major version the plan was made for, when known (decides recovery_role). */
   ccfVersion?: number;
+  /** The live constitution's verdict on the proposal (`plan(..., { validate: true })`, non-empty plans). */
+  validation?: { valid: boolean; description: string };
 }
 
 /**
  * Compares `manifest` with the live service (two GETs: members — which also detects the API flavour —
- * and service info) and plans one proposal. Refuses (REFUSED) what the service would reject.
+ * and service info) and plans one proposal. Refuses (REFUSED) what the service would reject. With
+ * `validate`, a non-empty plan also carries the live constitution's verdict on its proposal
+ * (`validateProposalLocally`: the constitution, the node's version and the tables validate() reads).
  */
-export async function plan(client: GovernanceClient, manifest: Manifest, options: { ccfVersion?: number } = {}): Promise<Plan> {
+export async function plan(client: GovernanceClient, manifest: Manifest, options: { ccfVersion?: number; validate?: boolean } = {}): Promise<Plan> {
   const needsVersion = options.ccfVersion === undefined && manifest.members.some((m) => m.recoveryRole && m.recoveryRole !== "Participant");
   const live = await readLiveState(client, { version: needsVersion });
-  return planAgainst(manifest, live, options.ccfVersion ?? live.ccfVersion);
+  const planned = planAgainst(manifest, live, options.ccfVersion ?? live.ccfVersion);
+  if (options.validate && !planned.empty) {
+    const { valid, description } = await validateProposalLocally(client, planned.body);
+    planned.validation = { valid, description };
+  }
+  return planned;
 }
 
 /** The pure part of `plan`: manifest vs. a snapshot of the live state. */
@@ -159,6 +169,8 @@ export function planChanges(plan: Plan): PlanChanges {
 
 export interface ApplyOptions extends VotingOptions {
   onProgress?: ProgressListener;
+  /** Run the live constitution's validate() on the proposal before signing it (default true). */
+  localValidation?: boolean;
 }
 
 /**
@@ -179,6 +191,10 @@ export async function apply(client: GovernanceClient, planned: Plan, options: Ap
   }
   if (!sameProposal(current.body, planned.body)) {
     throw new RefusedError("the service changed since this plan was made; run plan again and review it before applying");
+  }
+  if (options.localValidation !== false) {
+    const verdict = await validateProposalLocally(client, planned.body);
+    if (!verdict.valid) throw new RefusedError(`the live constitution's validate() refuses this proposal (nothing signed): ${verdict.description.trimEnd()}`);
   }
   const isDone = async () => planAgainst(planned.manifest, await readLiveState(client), planned.ccfVersion).empty;
   const passed = await passProposal(client, planned.body, { members: live.members, openProposals: live.openProposals, emit, isDone }, options);

@@ -5,7 +5,8 @@
  * key. The members' state digest is the root at the latest signature (`state.ledger.root`).
  *
  * Sandbox specifics (documented, not CCF's wire): a write's `write_set_digest` is the SHA-256 of the
- * state it produced (the sandbox has no serialized write sets); a transaction that changed nothing the
+ * governance tables it left behind (the sandbox has no serialized write sets; the constitution counts
+ * only when the transaction changed it); a transaction that changed nothing the
  * sandbox tracks (e.g. the service-creation transaction of a recovery) digests an empty write set; a
  * signature transaction's write set is its signature record. Commit evidence is
  * `ce:<view>.<seqno>:<hex HMAC-SHA256(commit secret, "view.seqno")>` — a nonce from a secret, like CCF's
@@ -45,6 +46,12 @@ interface SignatureRecord {
   cert: number;
 }
 
+interface PendingWrite {
+  view: number;
+  state: SandboxState;
+  constitutionChanged: boolean;
+}
+
 type LogLine =
   | { t: "leaf"; s: number; v: number; w: string }
   | { t: "sig"; s: number; v: number; n: string; r: string; c: number }
@@ -75,7 +82,7 @@ export class LedgerHistory {
   private readonly nodeCerts: string[] = [];
   /** Service identities seen at signatures, oldest first (issuers of earlier node certificates). */
   private readonly serviceCerts: string[] = [];
-  private readonly pendingWrites = new Map<number, LeafRecord>();
+  private readonly pendingWrites = new Map<number, PendingWrite>();
   private unwritten: string[] = [];
   private readonly signatureCache = new Map<number, string>();
   private readonly endorsementCache = new Map<string, Promise<string>>();
@@ -143,13 +150,28 @@ export class LedgerHistory {
   }
 
   /** Records the write set of transaction `seqno` (called when a write transaction commits in memory). */
-  recordWrite(seqno: number, view: number, state: SandboxState): void {
-    this.pendingWrites.set(seqno, { view, writeSetDigest: sha256(JSON.stringify(state)) });
+  recordWrite(seqno: number, view: number, state: SandboxState, previous: SandboxState): void {
+    // Digested at the next signature, off the request path: the state a transaction installs is not
+    // changed afterwards (the next transaction works on a copy), except its ledger counters, which are
+    // not part of the write set.
+    this.pendingWrites.set(seqno, { view, state, constitutionChanged: state.constitution !== previous.constitution });
   }
+
+  /** The tables a transaction left behind; the constitution (the largest value) only when it changed. */
+  private static writeSetDigest(write: PendingWrite): Buffer {
+    const { ledger: _ledger, constitution, ...tables } = write.state;
+    const h = createHash("sha256").update(JSON.stringify(tables));
+    if (write.constitutionChanged) h.update(`constitution:${constitution}`);
+    return h.digest();
+  }
+
+  private secret: { hex: string; key: Buffer } | undefined;
 
   private commitSecret(state: SandboxState): Buffer {
     if (typeof state.ledger.commitSecret !== "string") state.ledger.commitSecret = randomBytes(32).toString("hex");
-    return Buffer.from(state.ledger.commitSecret, "hex");
+    const hex = state.ledger.commitSecret;
+    if (this.secret?.hex !== hex) this.secret = { hex, key: Buffer.from(hex, "hex") };
+    return this.secret.key;
   }
 
   private commitEvidence(state: SandboxState, view: number, seqno: number): string {
@@ -186,7 +208,8 @@ export class LedgerHistory {
     ledger.seqno += 1;
     const seqno = ledger.seqno;
     for (let s = this.leaves.length + 1; s < seqno; s++) {
-      const leaf = this.pendingWrites.get(s) ?? { view: ledger.view, writeSetDigest: EMPTY_WRITE_SET };
+      const write = this.pendingWrites.get(s);
+      const leaf = write ? { view: write.view, writeSetDigest: LedgerHistory.writeSetDigest(write) } : { view: ledger.view, writeSetDigest: EMPTY_WRITE_SET };
       this.addLeaf(state, s, leaf, true);
     }
     for (const s of this.pendingWrites.keys()) if (s < seqno) this.pendingWrites.delete(s);

@@ -1,5 +1,5 @@
 /**
- * `GET /{node,gov}/receipt?transaction_id=V.S` — CCF registers `/receipt` on every frontend
+ * `GET /{node,gov,app}/receipt?transaction_id=V.S` — CCF registers `/receipt` on every frontend
  * (microsoft/CCF src/endpoints/common_endpoint_registry.cpp) as a historical query
  * (src/node/historical_queries_adapter.cpp), no authentication:
  *   - no or malformed transaction_id: the extractor fails and the adapter answers
@@ -43,5 +43,5 @@ const receipt = async (ctx: RequestContext): Promise<SandboxResponse> => {
 };
 
 export function receiptRoutes(): Route[] {
-  return ["/node/receipt", "/gov/receipt"].map((path) => ({ method: "GET", path, api: "node", handler: receipt }));
+  return ["/node/receipt", "/gov/receipt", "/app/receipt"].map((path) => ({ method: "GET", path, api: "node", handler: receipt }));
 }

@@ -122,6 +122,8 @@ export function actionSuite({ name, bin }: { name: string; bin: string }): void 
       const plan = JSON.parse(first.outputs.plan!);
       expect(plan).toMatchObject({ empty: false, changes: 1, adds: [{ name: "bob", memberId: bob.memberId, recovery: false }], removals: [], dataChanges: [] });
       expect(plan.actions).toEqual([{ name: "set_member", memberId: bob.memberId }]);
+      // The live constitution's validate() ran on the planned proposal (locally; nothing signed).
+      expect(plan.validation).toEqual({ valid: true, description: "" });
       expect(first.outputs.changes).toBe("1");
       const mine = () => github.comments.get(7)!.filter((c) => c.body.includes(PLAN_MARKER));
       expect(mine()).toHaveLength(1);
@@ -129,6 +131,7 @@ export function actionSuite({ name, bin }: { name: string; bin: string }): void 
       expect(first.outputs["comment-id"]).toBe(String(comment.id));
       expect(comment.body).toContain("#### Members to add (1)");
       expect(comment.body).toContain(`| bob | \`${bob.memberId}\` | no |`);
+      expect(comment.body).toContain("✅ The live constitution's `validate()` accepts this proposal");
       expect(comment.body).toContain("`aaaaaaaaaaaa`");
       // The same table goes to the job summary.
       expect(first.summary).toContain(`| bob | \`${bob.memberId}\` | no |`);

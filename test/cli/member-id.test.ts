@@ -1,14 +1,12 @@
-import { spawnSync } from "node:child_process";
-import { CLI_MAIN, runCliText } from "../helpers/cli.js";
+import { runCliText } from "../helpers/cli.js";
+import { loadedModules } from "../helpers/loaded-modules.js";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateMemberIdentity } from "../../core/index.js";
 import { keygeneratorSh, openssl, opensslMemberId, pemBodyLines } from "../core/identity/helpers.js";
 import { tempDir } from "../helpers/temp-dir.js";
 
-const MAIN = CLI_MAIN;
 const tmp = tempDir("ccf-cli-memberid-");
 afterAll(() => tmp.cleanup());
 
@@ -67,40 +65,27 @@ describe("ccf-consortium member-id", () => {
   });
 });
 
-// An ESM loader hook that reports each file: URL the process loads (module.register, Node >= 20.6).
-const HOOKS = `import { writeSync } from "node:fs";
-export async function load(url, context, next) { if (url.startsWith("file:")) writeSync(2, "LOADED " + url + "\\n"); return next(url, context); }`;
-const REGISTER = `import { register } from "node:module"; register("data:text/javascript,${encodeURIComponent(HOOKS)}");`;
-
 describe("ccf-consortium member-id start-up", () => {
-  it("loads only the CLI dispatcher and the certificate parsing files: nothing from node_modules, no COSE, no client", async () => {
+  it("loads only the CLI dispatcher and the certificate parsing modules: nothing from node_modules, no COSE, no client", async () => {
     const identity = await generateMemberIdentity({ name: "lean" });
     writeFileSync(join(tmp.dir, "lean_cert.pem"), identity.certificatePem);
-    const r = spawnSync(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(REGISTER)}`, MAIN, "member-id", "lean_cert.pem"], {
-      cwd: tmp.dir,
-      encoding: "utf8",
-    });
-    expect(r.status).toBe(0);
+    const r = await loadedModules(["member-id", "lean_cert.pem"], tmp.dir);
+    expect(r.code).toBe(0);
     expect(r.stdout).toBe(`${identity.memberId}\n`);
-    const loaded = r.stderr
-      .split("\n")
-      .filter((l) => l.startsWith("LOADED "))
-      .map((l) => relative(resolve("dist"), fileURLToPath(l.slice(7))))
-      .sort();
-    expect(loaded).toContain("cli/commands/member-id.js");
-    expect(loaded.filter((f) => f.includes("node_modules"))).toEqual([]);
-    // Beyond the dispatcher (cli/*.js, not other commands) only the error base, the bounded file reader, the
-    // text helpers (no value echoed, nothing unsafe printed) and the certificate parsing files.
-    const core = loaded.filter((f) => !/^cli\/[^/]+\.js$/.test(f) && f !== "cli/commands/member-id.js");
+    expect(r.modules).toContain("cli/commands/member-id.ts");
+    expect(r.modules.filter((f) => f.includes("node_modules"))).toEqual([]);
+    // Beyond the dispatcher (cli/*.ts, not other commands) only the error base, the bounded file reader, the
+    // text helpers (no value echoed, nothing unsafe printed) and the certificate parsing modules.
+    const core = r.modules.filter((f) => !/^cli\/[^/]+\.ts$/.test(f) && f !== "cli/commands/member-id.ts");
     expect(core).toEqual([
-      "core/errors.js",
-      "core/files/read-input-file.js",
-      "core/identity/certificate.js",
-      "core/identity/curves.js",
-      "core/identity/member-id.js",
-      "core/identity/pem.js",
-      "core/text/input-value.js",
-      "core/text/safe-text.js",
+      "core/errors.ts",
+      "core/files/read-input-file.ts",
+      "core/identity/certificate.ts",
+      "core/identity/curves.ts",
+      "core/identity/member-id.ts",
+      "core/identity/pem.ts",
+      "core/text/input-value.ts",
+      "core/text/safe-text.ts",
     ]);
   });
 });

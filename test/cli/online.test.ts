@@ -233,6 +233,7 @@ describe("online commands against the sandbox", () => {
         "  ~ threshold recovery threshold 1 → 2",
         "  = unchanged member0, member1",
         "One proposal, 4 actions: set_member, set_member_data, remove_member, set_recovery_threshold",
+        "The live constitution's validate(): valid",
         "",
       ].join("\n"),
     );
@@ -240,6 +241,7 @@ describe("online commands against the sandbox", () => {
       await run("plan", ...conn, "--manifest", manifest, "--json"),
     );
     expect(planned.empty).toBe(false);
+    expect((planned as { validation?: unknown }).validation).toEqual({ valid: true, description: "" });
     expect(planned.adds).toEqual([{ name: "gina", memberId: gina.memberId }]);
     expect(planned.removals).toEqual([{ memberId: m2.memberId }]);
     expect(planned.dataChanges).toEqual([{ name: "dave", memberId: dave.memberId, from: { name: "dave", role: "auditor" }, to: { name: "dave", role: "operator" } }]);
@@ -277,7 +279,8 @@ describe("online commands against the sandbox", () => {
       // A write through the second node too (elected primary: two of three nodes still run).
       const r = await run("ack", ...both, ...signedBy(gina), "-v");
       expect(ok(r)).toBe(`Member ${gina.memberId} acked the state digest and is Active.\n`);
-      expect(r.stderr).toContain(`→ GET /gov/service/members?api-version=2024-07-01 (${sb.urls[0]})`);
+      // The member read tried the stopped node first (and settled the API flavour on the second).
+      expect(r.stderr).toContain(`→ GET /gov/service/members/${gina.memberId}?api-version=2024-07-01 (${sb.urls[0]})`);
       expect(r.stderr).toContain(`:ack?api-version=2024-07-01 (${sb.urls[1]})`);
     } finally {
       await sb.control.startNode(0);

@@ -136,6 +136,9 @@ describe("receipts from the sandbox", () => {
     expect(first.headers["retry-after"]).toBe("3");
     const gov = await client.transport.send({ method: "GET", path: `/gov/receipt?transaction_id=${sigTx}`, idempotent: true });
     expect(gov.status).toBe(200);
+    // Every frontend serves the same receipt (CCF's common endpoint registry).
+    const app = await client.transport.send({ method: "GET", path: `/app/receipt?transaction_id=${sigTx}`, idempotent: true });
+    expect(app.body.toString("utf8")).toBe(gov.body.toString("utf8"));
     const receipt = JSON.parse(gov.body.toString("utf8"));
     expect(receipt.proof).toEqual([]);
     expect(receipt.leaf).toBe(sandbox.service.state.ledger.root);

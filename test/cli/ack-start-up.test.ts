@@ -1,0 +1,64 @@
+/**
+ * `ccf-consortium ack` on the BUILT bin (`npm run build` first): three requests on one connection (the member
+ * read also settles the API flavour; the member list is never read), and only what ack needs is loaded:
+ * one HTTP stack, no certificate generation, no YAML, no sandbox, no constitution engine.
+ */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSandbox, type Sandbox, type SandboxMember } from "../../sandbox/index.js";
+import { loadedModules } from "../helpers/loaded-modules.js";
+import { tempDir } from "../helpers/temp-dir.js";
+import { signedBy } from "./online-harness.js";
+
+let sb: Sandbox;
+const tmp = tempDir("ccf-cli-ack-start-up-");
+let conn: string[];
+const requests: string[] = [];
+let connections = 0;
+
+beforeAll(async () => {
+  sb = await startSandbox({ members: 2, ccfVersion: 6 });
+  const certPath = join(tmp.dir, "service_cert.pem");
+  writeFileSync(certPath, sb.serviceCertificatePem);
+  conn = ["--node", sb.url, "--service-cert", certPath];
+  sb.service.pipeline.before.push((ctx) => void requests.push(`${ctx.req.method} ${ctx.req.url}`));
+  for (const node of sb.control.servers) node.server.on("secureConnection", () => connections++);
+});
+
+afterAll(async () => {
+  await sb?.close();
+  tmp.cleanup();
+});
+
+describe("ack start-up", () => {
+  it("activates an Accepted member in 3 requests over one TLS connection", async () => {
+    const m = sb.members[0] as SandboxMember;
+    expect(sb.service.state.members[m.memberId]!.status).toBe("Accepted");
+    const r = await loadedModules(["ack", ...conn, ...signedBy(m)], tmp.dir);
+    expect(r.stdout).toBe(`Member ${m.memberId} acked the state digest and is Active.\n`);
+    expect(r.code).toBe(0);
+    expect(sb.service.state.members[m.memberId]!.status).toBe("Active");
+    const id = m.memberId;
+    expect(requests).toEqual([
+      `GET /gov/service/members/${id}?api-version=2024-07-01`,
+      `POST /gov/members/state-digests/${id}:update?api-version=2024-07-01`,
+      `POST /gov/members/state-digests/${id}:ack?api-version=2024-07-01`,
+    ]);
+    expect(connections).toBe(1);
+
+    // One HTTP stack: undici's Agent and request() only, not its index (fetch, WebSocket, ...), and not Node's
+    // internal copy of undici either.
+    const deps = r.modules.filter((f) => f.startsWith("node_modules/"));
+    expect(deps.filter((f) => !/^node_modules\/(undici|cbor-x)\//.test(f))).toEqual([]);
+    expect(deps).toContain("node_modules/undici/lib/dispatcher/agent.js");
+    for (const unwanted of ["node_modules/undici/index.js", "node_modules/undici/lib/web/fetch/index.js", "node_modules/undici/lib/web/websocket/websocket.js"]) {
+      expect(deps).not.toContain(unwanted);
+    }
+    expect(r.builtins).not.toContain("internal/deps/undici/undici");
+    // Nothing to create certificates with, no manifests, no sandbox, no other command.
+    const ours = r.modules.filter((f) => !f.startsWith("node_modules/"));
+    expect(ours.filter((f) => /^(sandbox|provider|actions)\//.test(f) || /x509-lib|certificate-generator|manifest|constitution/.test(f))).toEqual([]);
+    expect(ours.filter((f) => f.startsWith("cli/commands/"))).toEqual(["cli/commands/ack.ts"]);
+  });
+});
