@@ -4,6 +4,7 @@ import { dirname, relative, isAbsolute } from "node:path";
 import { InputError } from "../core/errors.js";
 import { MAX_MANIFEST_BYTES, parseManifest, type Manifest } from "../core/flows/index.js";
 import { readInputFile } from "../core/files/read-input-file.js";
+import { looksLikePath, notAFileProblem } from "../core/text/input-value.js";
 import { pathInput } from "./inputs.js";
 
 /**
@@ -13,6 +14,8 @@ import { pathInput } from "./inputs.js";
 export function manifestFromInputs(command: string, workspace: string): { manifest: Manifest; path: string } {
   const abs = pathInput("manifest", command, workspace, ".ccf/members.yaml");
   const shown = relative(workspace, abs) || abs;
+  // A value that does not look like a path (a key pasted into the input) is never echoed.
+  if (!looksLikePath(shown)) throw new InputError("manifest", notAFileProblem(shown, "", "the path of the manifest in the workspace"));
   if (!existsSync(abs)) throw new InputError("manifest", `'${shown}' does not exist in the workspace (did the workflow run actions/checkout?)`);
   const root = realpathSync(workspace);
   const inside = (p: string) => {

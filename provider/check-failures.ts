@@ -10,9 +10,17 @@ export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
 /** True when the value is, or contains, a value unknown during preview. */
 export function isUnknown(value: unknown): boolean {
-  if (value === UNKNOWN) return true;
-  if (Array.isArray(value)) return value.some(isUnknown);
-  if (value && typeof value === "object") return Object.values(value).some(isUnknown);
+  // Iterative (an explicit stack, each object visited once): a deeply nested or cyclic input cannot overflow.
+  const stack: unknown[] = [value];
+  const seen = new Set<object>();
+  while (stack.length) {
+    const v = stack.pop();
+    if (v === UNKNOWN) return true;
+    if (v && typeof v === "object" && !seen.has(v)) {
+      seen.add(v);
+      for (const child of Object.values(v)) stack.push(child);
+    }
+  }
   return false;
 }
 

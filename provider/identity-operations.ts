@@ -1,6 +1,7 @@
 // MemberIdentity's provider operations (run inside the dynamic provider host): a member key pair and
 // self-signed certificate, optionally with a recovery encryption key pair — made once at create, like a
 // TLS provider's private key resource; any input change makes a new identity (replace).
+import { quoteValue } from "../core/text/input-value.js";
 import type * as pulumi from "@pulumi/pulumi";
 import { generateEncryptionKeyPair, generateMemberIdentity, assertMemberName, isCurve, CURVES, InputError, MIN_ENCRYPTION_KEY_BITS } from "../core/index.js";
 import { Failures } from "./check-failures.js";
@@ -18,17 +19,18 @@ const INPUT_NAMES = ["name", "curve", "validityDays", "encryptionKey", "encrypti
 
 export const identityOperations = {
   async check(_olds: Record<string, unknown>, news: Record<string, unknown>): Promise<pulumi.dynamic.CheckResult> {
+    if (!news || typeof news !== "object") news = {};
     const inputs: Record<string, unknown> = { ...news, curve: news.curve ?? "secp384r1", validityDays: news.validityDays ?? 365, encryptionKey: news.encryptionKey ?? false, encryptionKeyBits: news.encryptionKeyBits ?? MIN_ENCRYPTION_KEY_BITS };
     const f = new Failures();
     f.run("name", inputs.name, () => assertMemberName(inputs.name, "name"));
     f.run("curve", inputs.curve, () => {
       if (typeof inputs.curve !== "string" || !isCurve(inputs.curve)) {
-        throw new InputError("curve", `'${String(inputs.curve)}' is not supported; use one of ${CURVES.join(", ")}`, "UNSUPPORTED_KEY");
+        throw new InputError("curve", `${quoteValue(inputs.curve, 40)} is not supported; use one of ${CURVES.join(", ")}`, "UNSUPPORTED_KEY");
       }
     });
     f.run("validityDays", inputs.validityDays, () => {
       const d = inputs.validityDays;
-      if (typeof d !== "number" || !Number.isInteger(d) || d < 1 || d > 36500) throw new InputError("validityDays", `must be a whole number of days from 1 to 36500 (got ${String(d)})`);
+      if (typeof d !== "number" || !Number.isInteger(d) || d < 1 || d > 36500) throw new InputError("validityDays", `must be a whole number of days from 1 to 36500 (got ${typeof d === "number" && Number.isFinite(d) ? d : quoteValue(d, 40)})`);
     });
     f.run("encryptionKey", inputs.encryptionKey, () => {
       if (typeof inputs.encryptionKey !== "boolean") throw new InputError("encryptionKey", "must be true or false");
@@ -36,7 +38,7 @@ export const identityOperations = {
     f.run("encryptionKeyBits", inputs.encryptionKeyBits, () => {
       const b = inputs.encryptionKeyBits;
       if (typeof b !== "number" || !Number.isInteger(b) || b < MIN_ENCRYPTION_KEY_BITS || b > 16384) {
-        throw new InputError("encryptionKeyBits", `must be an integer from ${MIN_ENCRYPTION_KEY_BITS} to 16384 (got ${String(b)})`, "UNSUPPORTED_KEY");
+        throw new InputError("encryptionKeyBits", `must be an integer from ${MIN_ENCRYPTION_KEY_BITS} to 16384 (got ${typeof b === "number" && Number.isFinite(b) ? b : quoteValue(b, 40)})`, "UNSUPPORTED_KEY");
       }
     });
     return { inputs, failures: f.list };

@@ -1,6 +1,7 @@
 // A Member's properties as the provider host hands them over (plain JSON, secrets already unwrapped by the
 // engine): validated with the core's loaders (their InputErrors become check failures) and turned into a
 // typed spec. Nothing here talks to the network.
+import { quoteValue } from "../core/text/input-value.js";
 import {
   InputError,
   azureKeyVaultSigner,
@@ -68,6 +69,7 @@ type Props = Record<string, unknown>;
 
 /** Validates a Member's inputs, property by property; unknown (preview) values are skipped. */
 export function checkMemberInputs(news: Props): { inputs: Props; failures: Failures["list"] } {
+  if (!isObject(news)) news = {};
   const inputs: Props = { ...news };
   const connection = isObject(news.connection) ? { ...news.connection } : news.connection;
   if (isObject(connection) && connection.apiVersion === undefined) connection.apiVersion = "auto";
@@ -147,7 +149,7 @@ export function parseConnection(value: unknown): Connection {
   }
   const pem = str(serviceCertificate, "connection.serviceCertificate");
   loadCertificate(pem, "connection.serviceCertificate");
-  const api = parseApiChoice(String(apiVersion), "connection.apiVersion");
+  const api = parseApiChoice(apiVersion as string, "connection.apiVersion");
   // Named as the client names them, so a bad URL fails Check exactly as it would fail the first request.
   nodeUrls.forEach((u: string, i) => nodeOrigin(u, `nodes[${i}]`));
   const { timeoutSeconds } = value;
@@ -171,7 +173,7 @@ function parseMemberData(value: unknown): Record<string, unknown> {
 
 function parseRecoveryRole(role: unknown, encryptionPublicKey: unknown): RecoveryRole {
   if (typeof role !== "string" || !RECOVERY_ROLES.includes(role as RecoveryRole)) {
-    throw new InputError("recoveryRole", `'${String(role)}' is not one of ${RECOVERY_ROLES.join(", ")}`);
+    throw new InputError("recoveryRole", `${quoteValue(role, 40)} is not one of ${RECOVERY_ROLES.join(", ")}`);
   }
   if (role !== "NonParticipant" && (encryptionPublicKey === undefined || encryptionPublicKey === null)) {
     throw new InputError("recoveryRole", "needs encryptionPublicKey (only recovery members have a recovery role)");

@@ -87,6 +87,9 @@ export function split(secret: Uint8Array, k: number, n: number, random: RandomSo
  * authenticate the result, as CCF does by unwrapping the ledger secret with AES-GCM).
  */
 export function combine(shares: readonly Share[]): Uint8Array {
+  if (!Array.isArray(shares) || Array.from(shares).some((s) => !s || typeof s !== "object" || !(s.y instanceof Uint8Array))) {
+    throw new CcfConsortiumError("INVALID_INPUT", "Share combination failed: shares must be a list of { x, y: bytes }");
+  }
   if (shares.length === 0) {
     throw new CcfConsortiumError("INVALID_INPUT", "Share combination failed: no shares");
   }
@@ -143,6 +146,7 @@ export function encodeShare(share: Share): Uint8Array {
 
 /** Inverse of `encodeShare`; `expectedLength` is the secret length (so the serialized length is +1). */
 export function decodeShare(bytes: Uint8Array, expectedLength?: number): Share {
+  if (!(bytes instanceof Uint8Array)) throw new CcfConsortiumError("INVALID_INPUT", "a serialized share must be bytes");
   if (bytes.length < 2) {
     throw new CcfConsortiumError("INVALID_INPUT", `a serialized share of ${bytes.length} bytes is too short`);
   }

@@ -1,4 +1,5 @@
 /** `vote`: a ballot for `proposal-id`, after showing the proposal's actions in the job summary. */
+import { quoteValue } from "../../core/text/input-value.js";
 import * as core from "../toolkit.js";
 import { InputError } from "../../core/errors.js";
 import { booleanInput, input, requiredInput } from "../inputs.js";
@@ -14,7 +15,7 @@ export const run: Command = async ({ command, run }) => {
   const proposalId = requiredInput("proposal-id", command).toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(proposalId)) throw new InputError("proposal-id", "must be 64 hex characters");
   const choice = (input("ballot") || "accept").toLowerCase();
-  if (choice !== "accept" && choice !== "reject") throw new InputError("ballot", `must be 'accept' or 'reject' (got '${choice}')`);
+  if (choice !== "accept" && choice !== "reject") throw new InputError("ballot", `must be 'accept' or 'reject' (got ${quoteValue(choice, 40)})`);
   const waitForCommit = booleanInput("wait-for-commit");
   const signer = signerFromInputs(command, run.workspace);
   const receiptsDir = receiptsDirInput(run.workspace);

@@ -1,3 +1,4 @@
+import { quoteValue } from "../../core/text/input-value.js";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -36,7 +37,7 @@ const HEX64 = /[0-9a-f]{64}/g;
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags(argv, { "ccf-version": { type: "string" } });
   const versionFlag = optional(values, "ccf-version") ?? "6";
-  if (!/^[4-7]$/.test(versionFlag)) throw new InputError("--ccf-version", `'${versionFlag}' is not one of 4, 5, 6, 7`);
+  if (!/^[4-7]$/.test(versionFlag)) throw new InputError("--ccf-version", `${quoteValue(versionFlag, 40)} is not one of 4, 5, 6, 7`);
   const ccfVersion = Number(versionFlag) as 4 | 5 | 6 | 7;
   const out = (text = "") => println(io.stdout, text);
   const started = Date.now();

@@ -4,7 +4,7 @@ import type { Io } from "../io.js";
 import { println } from "../io.js";
 import { optional, parseFlags, required } from "../args.js";
 import { InputError } from "../../core/errors.js";
-import { looksLikePath } from "../../core/text/input-value.js";
+import { looksLikePath, quoteValue } from "../../core/text/input-value.js";
 import { CURVES, isCurve, type Curve } from "../../core/identity/curves.js";
 import { assertMemberName, generateMemberIdentity } from "../../core/identity/member-identity.js";
 import { generateEncryptionKeyPair, MIN_ENCRYPTION_KEY_BITS } from "../../core/identity/encryption-key.js";
@@ -100,11 +100,11 @@ function parseCurve(value: string | undefined): Curve {
   if (value === undefined) return "secp384r1";
   if (isCurve(value)) return value;
   const why = value === "secp256k1" ? " (CCF governance does not accept secp256k1 signatures)" : "";
-  throw new InputError("--curve", `'${value}' is not supported${why}; use one of ${CURVES.join(", ")}`, "UNSUPPORTED_KEY");
+  throw new InputError("--curve", `${quoteValue(value, 40)} is not supported${why}; use one of ${CURVES.join(", ")}`, "UNSUPPORTED_KEY");
 }
 
 function parseBits(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InputError("--enc-key-bits", `'${value}' is not a number of bits`);
+  if (!/^\d+$/.test(value)) throw new InputError("--enc-key-bits", `${quoteValue(value, 40)} is not a number of bits`);
   const bits = Number(value);
   if (bits < MIN_ENCRYPTION_KEY_BITS) {
     throw new InputError("--enc-key-bits", `${bits} is too small; RSA encryption keys must be at least ${MIN_ENCRYPTION_KEY_BITS} bits`, "UNSUPPORTED_KEY");

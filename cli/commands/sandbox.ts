@@ -1,3 +1,4 @@
+import { quoteValue } from "../../core/text/input-value.js";
 import { resolve } from "node:path";
 import type { Io } from "../io.js";
 import { println } from "../io.js";
@@ -55,7 +56,7 @@ const OPTIONS = {
 function intFlag(values: Record<string, unknown>, name: string, min: number, max: number): number | undefined {
   const text = optional(values, name);
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text)) throw new InputError(`--${name}`, `must be a whole number (got '${text}')`);
+  if (!/^\d+$/.test(text)) throw new InputError(`--${name}`, `must be a whole number (got ${quoteValue(text, 40)})`);
   const n = Number(text);
   if (n < min || n > max) throw new InputError(`--${name}`, `must be from ${min} to ${max} (got ${n})`);
   return n;

@@ -1,3 +1,4 @@
+import { quoteValue } from "../../core/text/input-value.js";
 import type { Io } from "../io.js";
 import { optional, parseFlags, required, type OptionSpec } from "../args.js";
 import { InputError } from "../../core/errors.js";
@@ -95,7 +96,7 @@ export interface GovMessageFlags {
 export async function readGovMessageFlags(values: Record<string, unknown>, io: Io, options: { createdAtRequired?: boolean } = {}): Promise<GovMessageFlags> {
   const type = required(values, "ccf-gov-msg-type");
   if (!(GOV_MESSAGE_TYPES as readonly string[]).includes(type)) {
-    throw new InputError("--ccf-gov-msg-type", `unknown message type '${type}' (expected one of: ${GOV_MESSAGE_TYPES.join(", ")})`);
+    throw new InputError("--ccf-gov-msg-type", `unknown message type ${quoteValue(type, 40)} (expected one of: ${GOV_MESSAGE_TYPES.join(", ")})`);
   }
   const contentPath = required(values, "content");
   const createdAtText = optional(values, "ccf-gov-msg-created-at");
@@ -122,7 +123,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2})(?::(\d{2})(?::(\d{2})(?:[.,]
  */
 export function parseCreatedAt(text: string, input: string): number {
   const m = ISO.exec(text.trim());
-  const bad = (why: string) => new InputError(input, `'${text}' ${why}`);
+  const bad = (why: string) => new InputError(input, `${quoteValue(text, 40)} ${why}`);
   if (!m) throw bad("is not an ISO 8601 time (e.g. 2024-05-01T12:00:00Z; without an offset it is UTC)");
   const [, y, mo, d, h = "0", mi = "0", s = "0", , z, sign, oh = "0", om = "0"] = m;
   const year = Number(y), month = Number(mo), day = Number(d), hour = Number(h), minute = Number(mi), second = Number(s);

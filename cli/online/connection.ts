@@ -1,3 +1,4 @@
+import { quoteValue } from "../../core/text/input-value.js";
 import { InputError } from "../../core/errors.js";
 import { loadCertificate, certificatePem } from "../../core/identity/certificate.js";
 import type { ApiChoice } from "../../core/client/model.js";
@@ -48,7 +49,7 @@ export function connectionFromFlags(values: Record<string, unknown>, io: Io): Co
   const cert = loadCertificate(readFlagFile("--service-cert", certPath, io), flagInput("--service-cert", certPath));
   const servername = optional(values, "servername");
   if (servername !== undefined && !/^[A-Za-z0-9.-]+$/.test(servername)) {
-    throw new InputError("--servername", `'${servername}' is not a host name`);
+    throw new InputError("--servername", `${quoteValue(servername, 100)} is not a host name`);
   }
   const api = parseApiChoice(optional(values, "api") ?? "auto", "--api");
   const timeout = optional(values, "timeout");

@@ -1,3 +1,4 @@
+import { quoteValue } from "../../core/text/input-value.js";
 import { InputError } from "../../core/errors.js";
 import type { RecoveryRole } from "../../core/client/model.js";
 import { normalizeMemberId, normalizeProposalId } from "../../core/cose/protected-header.js";
@@ -30,7 +31,7 @@ export function memberDataFlag(values: Record<string, unknown>, io: Io, required
 export function recoveryRoleFlag(values: Record<string, unknown>): RecoveryRole | undefined {
   const raw = optional(values, "recovery-role");
   if (raw === undefined) return undefined;
-  if (!(ROLES as readonly string[]).includes(raw)) throw new InputError("--recovery-role", `'${raw}' is not one of ${ROLES.join(", ")}`);
+  if (!(ROLES as readonly string[]).includes(raw)) throw new InputError("--recovery-role", `${quoteValue(raw, 40)} is not one of ${ROLES.join(", ")}`);
   return raw as RecoveryRole;
 }
 

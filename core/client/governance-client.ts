@@ -122,7 +122,7 @@ export class GovernanceClient {
       } catch {
         // not JSON: the version stays unknown, as when the node does not serve /node/version
       }
-      const m = /(\d+)\.\d+/.exec(text);
+      const m = /(?<!\d)(\d+)\.\d/.exec(text); // linear: each digit run is tried once
       if (m) return Number(m[1]);
       const detected = (this.options.api ?? "auto") === "auto";
       return detected && (await this.api()) === "2023-06-01-preview" ? 4 : undefined;

@@ -46,7 +46,7 @@ export function backoffDelay(policy: RetryPolicy, attempt: number): number {
 /** `Retry-After` as ms: delta-seconds or an HTTP date; undefined when absent or unparsable. */
 export function parseRetryAfter(value: string | string[] | undefined, now: number): number | undefined {
   const raw = Array.isArray(value) ? value[0] : value;
-  if (raw === undefined) return undefined;
+  if (typeof raw !== "string" || raw.length > 100) return undefined;
   const text = raw.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;
   const at = Date.parse(text);

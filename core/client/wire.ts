@@ -60,7 +60,8 @@ export interface FlavourAdapter {
 
 /** Parses `"<submitted>/<threshold> recovery shares successfully submitted"` (+ recovery started). */
 export function parseRecoveryMessage(message: string): RecoveryShareResult {
-  const m = /(\d+)\s*\/\s*(\d+)\s+recovery shares/.exec(message);
+  // `(?<!\d)`: a digit run is tried once, not from each of its digits (linear, not quadratic, on a node's text).
+  const m = /(?<!\d)(\d+)\s*\/\s*(\d+)\s+recovery shares/.exec(message);
   return {
     message,
     ...(m ? { submittedCount: Number(m[1]), recoveryThreshold: Number(m[2]) } : {}),

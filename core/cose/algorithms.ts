@@ -1,3 +1,4 @@
+import { quoteValue } from "../text/input-value.js";
 import { createHash } from "node:crypto";
 import { InputError } from "../errors.js";
 import { hashForAlgorithm, type CoseAlgorithm, type HashName } from "../identity/curves.js";
@@ -29,7 +30,7 @@ export function isCoseAlgorithm(value: unknown): value is CoseAlgorithm {
 
 export function algorithmInfo(algorithm: CoseAlgorithm, input = "algorithm"): AlgorithmInfo {
   if (!isCoseAlgorithm(algorithm)) {
-    throw new InputError(input, `unsupported algorithm '${String(algorithm)}' (expected ES256, ES384 or ES512)`, "UNSUPPORTED_KEY");
+    throw new InputError(input, `unsupported algorithm ${quoteValue(algorithm, 16)} (expected ES256, ES384 or ES512)`, "UNSUPPORTED_KEY");
   }
   return TABLE[algorithm];
 }

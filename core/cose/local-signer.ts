@@ -1,4 +1,4 @@
-import { sign as cryptoSign, type KeyObject, type SignKeyObjectInput } from "node:crypto";
+import { KeyObject, sign as cryptoSign, type SignKeyObjectInput } from "node:crypto";
 import { InputError } from "../errors.js";
 // Each identity module itself, not the identity barrel (which also holds certificate generation).
 import { certificatePem as toCertificatePem, loadCertificate } from "../identity/certificate.js";
@@ -24,7 +24,7 @@ export interface LocalSignerOptions {
 export function localSigner(privateKeyPem: string | Buffer | KeyObject, certificatePem: string | Buffer, options: LocalSignerOptions = {}): Signer {
   const keyInput = options.keyInput ?? "private key";
   const certInput = options.certInput ?? "certificate";
-  const key = typeof privateKeyPem === "string" || Buffer.isBuffer(privateKeyPem) ? loadPrivateKey(privateKeyPem, keyInput) : privateKeyPem;
+  const key = privateKeyPem instanceof KeyObject ? privateKeyPem : loadPrivateKey(privateKeyPem, keyInput);
   if (key.type !== "private") throw new InputError(keyInput, "is not a private key");
   const cert = loadCertificate(certificatePem, certInput);
   const keyCurve = curveOf(key, keyInput);

@@ -1,3 +1,4 @@
+import { quoteValue } from "../text/input-value.js";
 import { InputError } from "../errors.js";
 
 /** The `ccf.gov.msg.type` values CCF's governance endpoints expect (CCF python/src/ccf/cose.py GOV_MSG_TYPES). */
@@ -34,6 +35,5 @@ export function requiresProposalId(type: GovMessageType): boolean {
 /** Checks a message type named by the user; `input` names the flag or field in the error. */
 export function parseGovMessageType(value: unknown, input = "type"): GovMessageType {
   if (isGovMessageType(value)) return value;
-  const shown = typeof value === "string" ? `'${value}'` : String(value);
-  throw new InputError(input, `unknown message type ${shown} (expected one of: ${GOV_MESSAGE_TYPES.join(", ")})`);
+  throw new InputError(input, `unknown message type ${quoteValue(value, 64)} (expected one of: ${GOV_MESSAGE_TYPES.join(", ")})`);
 }

@@ -1,4 +1,5 @@
 import { verify as cryptoVerify, type KeyObject } from "node:crypto";
+import { looksLikePath, typeName } from "../text/input-value.js";
 import { CcfConsortiumError, InputError } from "../errors.js";
 import { loadCertificate } from "../identity/certificate.js";
 import { algorithmForCurve, curveOf, type CoseAlgorithm } from "../identity/curves.js";
@@ -115,9 +116,9 @@ export function prepareGovernanceMessage(options: PrepareOptions): ToBeSigned {
     const certAlgorithm = algorithmForCurve(curveOf(cert, certInput));
     const certMemberId = memberIdOf(cert);
     if (algorithm !== undefined && algorithm !== certAlgorithm) {
-      throw new InputError(names.certificate ?? "algorithm", `the certificate's key needs ${certAlgorithm}, not ${algorithm}`);
+      throw new InputError(names.certificate ?? "algorithm", `the certificate's key needs ${certAlgorithm}, not ${plain(algorithm)}`);
     }
-    if (memberId !== undefined && memberId.toLowerCase() !== certMemberId) {
+    if (memberId !== undefined && (typeof memberId !== "string" || memberId.toLowerCase() !== certMemberId)) {
       throw new InputError(names.memberId ?? "memberId", `is not the member id of the certificate (${certMemberId})`);
     }
     algorithm = certAlgorithm;
@@ -242,7 +243,7 @@ function restore(tbs: ToBeSigned, input: string): { tbs: ToBeSigned; state: Stat
   );
   const same = (field: keyof GovHeader) => tbs[field] === undefined || tbs[field] === header[field];
   for (const field of ["memberId", "type", "createdAt", "proposalId"] as const) {
-    if (!same(field)) throw bad(`says ${field} ${String(tbs[field])} but its protected header has ${String(header[field])}`);
+    if (!same(field)) throw bad(`says ${field} ${plain(tbs[field])} but its protected header has ${plain(header[field])}`);
   }
   const rebuilt = { protectedHeader: new Uint8Array(protectedHeader), sigStructure: sigStructure(protectedHeader, payload) };
   if (tbs.sigStructure !== undefined && !Buffer.from(tbs.sigStructure).equals(rebuilt.sigStructure)) throw bad("has a sigStructure that is not the one its protected header and payload give");
@@ -258,4 +259,10 @@ function restore(tbs: ToBeSigned, input: string): { tbs: ToBeSigned; state: Stat
   }
   const state: State = { header, protectedHeader: rebuilt.protectedHeader, payload: new Uint8Array(payload), sigStructure: rebuilt.sigStructure, digest, publicKey };
   return { tbs: register(state, certificatePem), state };
+}
+
+/** A header field's value for a message: a number or a short path-like string as it is, else its type. */
+function plain(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  return typeof value === "string" && looksLikePath(value) && value.length <= 80 ? value : typeName(value);
 }

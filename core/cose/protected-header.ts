@@ -1,3 +1,4 @@
+import { typeName } from "../text/input-value.js";
 import { InputError } from "../errors.js";
 import type { CoseAlgorithm } from "../identity/index.js";
 import { algorithmInfo } from "./algorithms.js";
@@ -67,7 +68,7 @@ export function normalizeCreatedAt(value: number | Date | undefined, input = "cr
     if (Number.isNaN(ms)) throw new InputError(input, "is not a valid date");
     seconds = Math.floor(ms / 1000);
   } else if (typeof value === "number") {
-    if (!Number.isInteger(value)) throw new InputError(input, `must be a whole number of seconds since the Unix epoch (got ${value})`);
+    if (!Number.isInteger(value)) throw new InputError(input, `must be a whole number of seconds since the Unix epoch (got ${Number.isFinite(value) ? value : String(value)})`);
     seconds = value;
   } else {
     throw new InputError(input, "must be a number of seconds since the Unix epoch or a Date");
@@ -83,6 +84,8 @@ export function normalizeGovHeader(
   names: { type?: string; proposalId?: string; createdAt?: string; memberId?: string } = {},
   now?: () => number,
 ): GovHeader {
+  if (!input || typeof input !== "object") throw new InputError("header", `must be an object (got ${typeName(input)})`);
+  if (names === null || typeof names !== "object") names = {};
   const algorithm = algorithmInfo(input.algorithm).name;
   const memberId = normalizeMemberId(input.memberId, names.memberId ?? "memberId");
   const type = parseGovMessageType(input.type, names.type ?? "type");

@@ -1,4 +1,6 @@
-import { createPublicKey, verify as cryptoVerify, X509Certificate, type KeyObject } from "node:crypto";
+import { createPublicKey, KeyObject, verify as cryptoVerify, X509Certificate } from "node:crypto";
+import { InputError } from "../errors.js";
+import { typeName } from "../text/input-value.js";
 import { loadCertificate } from "../identity/certificate.js";
 import { memberIdOf } from "../identity/member-id.js";
 import { algorithmFromCoseId, algorithmInfo } from "./algorithms.js";
@@ -13,8 +15,9 @@ export type VerificationKey = string | Buffer | X509Certificate | KeyObject;
 const NAMED_CURVE_ALG: Record<string, string> = { prime256v1: "ES256", secp384r1: "ES384", secp521r1: "ES512" };
 
 function publicKeyOf(key: VerificationKey): KeyObject {
-  if (typeof key === "string" || Buffer.isBuffer(key)) return loadCertificate(key, "certificate").publicKey;
+  if (typeof key === "string" || key instanceof Uint8Array) return loadCertificate(key as string, "certificate").publicKey;
   if (key instanceof X509Certificate) return key.publicKey;
+  if (!(key instanceof KeyObject)) throw new InputError("certificate", `must be a PEM certificate, an X509Certificate or a KeyObject (got ${typeName(key)})`);
   return key.type === "private" ? createPublicKey(key) : key;
 }
 

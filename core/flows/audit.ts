@@ -8,6 +8,7 @@
  * if (!report.passed) ... // report.gates: [{ gate, ok, detail }]
  * ```
  */
+import { quoteValue, typeName } from "../text/input-value.js";
 import { createHash } from "node:crypto";
 import { InputError } from "../errors.js";
 import type { GovernanceClient } from "../client/index.js";
@@ -46,11 +47,13 @@ export interface AuditReport {
 }
 
 export function sha256Hex(bytes: Uint8Array | string): string {
+  if (typeof bytes !== "string" && !(bytes instanceof Uint8Array)) throw new InputError("sha256", `needs text or bytes (got ${typeName(bytes)})`);
   return createHash("sha256").update(bytes).digest("hex");
 }
 
 /** A SHA-256 given as input: 64 hex characters, returned lowercase. */
 export function parseSha256(value: string, input: string): string {
+  if (typeof value !== "string") throw new InputError(input, `must be 64 hex characters (a SHA-256), got ${typeName(value)}`);
   const hash = value.trim().toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(hash)) throw new InputError(input, "must be 64 hex characters (a SHA-256)");
   return hash;
@@ -58,6 +61,7 @@ export function parseSha256(value: string, input: string): string {
 
 /** Parses an allowlist: one `<format>` or `<format>:<measurement>` a line (commas also separate, `#` comments). */
 export function parseAttestationAllowlist(text: string, input = "attestation-allowlist"): AttestationAllowlist | undefined {
+  if (typeof text !== "string") throw new InputError(input, `must be text (got ${typeName(text)})`);
   const entries = text.split(/[\n,]+/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
   if (entries.length === 0) return undefined;
   const allow: AttestationAllowlist = new Map();
@@ -65,8 +69,8 @@ export function parseAttestationAllowlist(text: string, input = "attestation-all
     const i = e.indexOf(":");
     const format = (i < 0 ? e : e.slice(0, i)).trim();
     const measurement = i < 0 ? "" : e.slice(i + 1).trim().toLowerCase();
-    if (!/^[A-Za-z0-9_]+$/.test(format)) throw new InputError(input, `'${e}' is not '<format>' or '<format>:<measurement>'`);
-    if (i >= 0 && !/^[0-9a-f]+$/.test(measurement)) throw new InputError(input, `the measurement in '${e}' must be hex`);
+    if (!/^[A-Za-z0-9_]+$/.test(format)) throw new InputError(input, `${quoteValue(e)} is not '<format>' or '<format>:<measurement>'`);
+    if (i >= 0 && !/^[0-9a-f]+$/.test(measurement)) throw new InputError(input, `the measurement in ${quoteValue(e, 200)} must be hex`);
     const set = allow.get(format) ?? new Set<string>();
     if (measurement) set.add(measurement);
     allow.set(format, set);

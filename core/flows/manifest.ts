@@ -3,7 +3,7 @@ import { isAlias, parseDocument, visit, type Node as YamlNode } from "yaml";
 import type { RecoveryRole } from "../client/model.js";
 import { CcfConsortiumError, InputError, typedError } from "../errors.js";
 import { MAX_INPUT_FILE_BYTES, readInputFile, sizeText } from "../files/read-input-file.js";
-import { inputWithValue, looksLikePath, notAFileProblem, typeName } from "../text/input-value.js";
+import { inputWithValue, looksLikePath, notAFileProblem, quoteValue, typeName } from "../text/input-value.js";
 import { certificatePem, loadCertificate, loadEncryptionPublicKey, memberIdOf } from "../identity/index.js";
 
 /**
@@ -86,7 +86,7 @@ function parseManifestText(text: string, options: ParseManifestOptions, source: 
   if (Array.isArray(doc)) list = doc;
   else if (doc && typeof doc === "object") {
     const top = doc as Record<string, unknown>;
-    for (const k of Object.keys(top)) if (!TOP_FIELDS.has(k)) throw new InputError(source, `unknown field '${k}' (expected: ${[...TOP_FIELDS].join(", ")})`);
+    for (const k of Object.keys(top)) if (!TOP_FIELDS.has(k)) throw new InputError(source, `unknown field ${quoteValue(k, 60)} (expected: ${[...TOP_FIELDS].join(", ")})`);
     list = top.members;
     if (top.recovery_threshold !== undefined) {
       const t = top.recovery_threshold;
@@ -101,15 +101,17 @@ function parseManifestText(text: string, options: ParseManifestOptions, source: 
   const ids = new Map<string, string>();
   list.forEach((raw, i) => {
     const where = (field?: string) => {
-      const name = raw && typeof raw === "object" && typeof (raw as Record<string, unknown>).name === "string" ? ` (${(raw as Record<string, unknown>).name})` : "";
+      // The entry's name is shown only when it looks like a name (a key pasted as `name:` is never echoed).
+      const given = raw && typeof raw === "object" ? (raw as Record<string, unknown>).name : undefined;
+      const name = looksLikePath(given) && given.length <= 64 ? ` (${given})` : "";
       return `${source} members[${i}]${name}${field ? ` ${field}` : ""}`;
     };
     if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new InputError(where(), "must be an object with name and certificate");
     const entry = raw as Record<string, unknown>;
-    for (const k of Object.keys(entry)) if (!MEMBER_FIELDS.has(k)) throw new InputError(where(), `unknown field '${k}' (expected: ${[...MEMBER_FIELDS].join(", ")})`);
+    for (const k of Object.keys(entry)) if (!MEMBER_FIELDS.has(k)) throw new InputError(where(), `unknown field ${quoteValue(k, 60)} (expected: ${[...MEMBER_FIELDS].join(", ")})`);
     if (typeof entry.name !== "string" || !entry.name.trim()) throw new InputError(where("name"), "is required (a non-empty string)");
     const name = entry.name.trim();
-    if (names.has(name)) throw new InputError(where("name"), `'${name}' is used twice (also members[${names.get(name)}])`);
+    if (names.has(name)) throw new InputError(where("name"), `${quoteValue(name)} is used twice (also members[${names.get(name)}])`);
     names.set(name, i);
 
     if (typeof entry.certificate !== "string" || !entry.certificate.trim()) throw new InputError(where("certificate"), "is required (a PEM or a path to a PEM file)");

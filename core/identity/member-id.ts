@@ -1,3 +1,4 @@
+import { typeName } from "../text/input-value.js";
 import { createHash, X509Certificate } from "node:crypto";
 import { InputError } from "../errors.js";
 import { loadCertificate } from "./certificate.js";
@@ -10,6 +11,7 @@ import { loadCertificate } from "./certificate.js";
 export function memberIdOf(cert: string | Buffer | X509Certificate, input = "certificate"): string {
   let der: Buffer;
   if (cert instanceof X509Certificate) der = cert.raw;
+  else if (typeof cert !== "string" && !(cert instanceof Uint8Array)) throw new InputError(input, `must be a PEM or DER certificate (got ${typeName(cert)})`);
   else if (typeof cert === "string" || looksLikePem(cert)) der = loadCertificate(cert, input).raw;
   else {
     try {
@@ -21,6 +23,6 @@ export function memberIdOf(cert: string | Buffer | X509Certificate, input = "cer
   return createHash("sha256").update(der).digest("hex");
 }
 
-function looksLikePem(buf: Buffer): boolean {
-  return buf.subarray(0, 4096).toString("latin1").includes("-----BEGIN ");
+function looksLikePem(buf: Uint8Array): boolean {
+  return Buffer.from(buf.buffer, buf.byteOffset, Math.min(buf.byteLength, 4096)).toString("latin1").includes("-----BEGIN ");
 }

@@ -1,3 +1,4 @@
+import { quoteValue } from "../text/input-value.js";
 import { generateKeyPair } from "node:crypto";
 import { promisify } from "node:util";
 import { InputError } from "../errors.js";
@@ -29,7 +30,7 @@ export interface GenerateMemberIdentityOptions {
 export async function generateMemberIdentity(options: GenerateMemberIdentityOptions): Promise<MemberIdentity> {
   const curve = options.curve ?? "secp384r1";
   if (!isCurve(curve)) {
-    throw new InputError("curve", `'${String(curve)}' is not supported; use one of ${CURVES.join(", ")}`, "UNSUPPORTED_KEY");
+    throw new InputError("curve", `${quoteValue(curve, 40)} is not supported; use one of ${CURVES.join(", ")}`, "UNSUPPORTED_KEY");
   }
   assertMemberName(options.name, "name");
   const { privateKey, publicKey } = await promisify(generateKeyPair)("ec", { namedCurve: curve === "secp256r1" ? "prime256v1" : curve });

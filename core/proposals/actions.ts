@@ -1,3 +1,6 @@
+import { InputError, typedError } from "../errors.js";
+import { normalizeMemberId } from "../cose/protected-header.js";
+import { typeName } from "../text/input-value.js";
 import type { ProposalAction, ProposalBody, RecoveryRole } from "../client/model.js";
 
 /**
@@ -13,6 +16,8 @@ export interface SetMemberArgs {
 }
 
 export function setMemberAction(args: SetMemberArgs): ProposalAction {
+  if (!args || typeof args !== "object") throw new InputError("set_member", `arguments must be an object (got ${typeName(args)})`);
+  if (typeof args.certificatePem !== "string") throw new InputError("certificatePem", `must be PEM text (got ${typeName(args.certificatePem)})`);
   return {
     name: "set_member",
     args: {
@@ -25,11 +30,11 @@ export function setMemberAction(args: SetMemberArgs): ProposalAction {
 }
 
 export function removeMemberAction(memberId: string): ProposalAction {
-  return { name: "remove_member", args: { member_id: memberId.toLowerCase() } };
+  return { name: "remove_member", args: { member_id: normalizeMemberId(memberId, "member_id") } };
 }
 
 export function setMemberDataAction(memberId: string, memberData: unknown): ProposalAction {
-  return { name: "set_member_data", args: { member_id: memberId.toLowerCase(), member_data: memberData } };
+  return { name: "set_member_data", args: { member_id: normalizeMemberId(memberId, "member_id"), member_data: memberData } };
 }
 
 export function setRecoveryThresholdAction(recoveryThreshold: number): ProposalAction {
@@ -41,6 +46,7 @@ export function triggerRecoverySharesRefreshAction(): ProposalAction {
 }
 
 export function transitionServiceToOpenAction(args: { nextServiceIdentityPem: string; previousServiceIdentityPem?: string }): ProposalAction {
+  if (!args || typeof args !== "object") throw new InputError("transition_service_to_open", `arguments must be an object (got ${typeName(args)})`);
   return {
     name: "transition_service_to_open",
     args: {
@@ -57,5 +63,9 @@ export function proposalBody(...actions: ProposalAction[]): ProposalBody {
 
 /** The JSON text sent as the proposal payload. */
 export function proposalJson(body: ProposalBody): string {
-  return JSON.stringify(body);
+  try {
+    return JSON.stringify(body);
+  } catch (err) {
+    throw typedError(err, "proposal", "cannot be written as JSON (a value JSON cannot hold, a cycle, or nesting too deep)");
+  }
 }

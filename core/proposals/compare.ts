@@ -1,3 +1,5 @@
+import { InputError, typedError } from "../errors.js";
+import { typeName } from "../text/input-value.js";
 import type { ProposalBody } from "../client/model.js";
 
 /**
@@ -6,8 +8,19 @@ import type { ProposalBody } from "../client/model.js";
  * bytes sent are the caller's own.
  */
 export function canonicalProposal(body: ProposalBody | string | Uint8Array): string {
-  const value = typeof body === "string" || body instanceof Uint8Array ? JSON.parse(Buffer.from(body).toString("utf8")) : body;
-  return JSON.stringify(normalize(value));
+  let value: unknown = body;
+  if (typeof body === "string" || body instanceof Uint8Array) {
+    try {
+      value = JSON.parse(typeof body === "string" ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8"));
+    } catch {
+      throw new InputError("proposal", "is not valid JSON");
+    }
+  }
+  try {
+    return JSON.stringify(normalize(value)) ?? "null";
+  } catch (err) {
+    throw typedError(err, "proposal", "cannot be compared (a value JSON cannot hold, a cycle, or nesting too deep)");
+  }
 }
 
 /** True when two proposal bodies hold the same actions with the same arguments (see canonicalProposal). */
@@ -21,7 +34,11 @@ export function sameProposal(a: ProposalBody | string | Uint8Array, b: ProposalB
 
 /** Deep equality of JSON values with the same normalization. */
 export function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(normalize(a ?? null)) === JSON.stringify(normalize(b ?? null));
+  try {
+    return JSON.stringify(normalize(a ?? null)) === JSON.stringify(normalize(b ?? null));
+  } catch (err) {
+    throw typedError(err, "value", "cannot be compared (a value JSON cannot hold, a cycle, or nesting too deep)");
+  }
 }
 
 function normalize(value: unknown): unknown {
@@ -40,5 +57,6 @@ function normalize(value: unknown): unknown {
 
 /** PEM text normalized for comparison: LF line endings, no surrounding whitespace. */
 export function normalizePem(pem: string): string {
+  if (typeof pem !== "string") throw new InputError("pem", `must be PEM text (got ${typeName(pem)})`);
   return pem.replace(/\r\n?/g, "\n").trim();
 }

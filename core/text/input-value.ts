@@ -45,6 +45,15 @@ export function notAFileProblem(value: unknown, why: string, instead = "a file p
   return `is not a readable file (the value given is not a plausible file path: pass ${instead})`;
 }
 
+/**
+ * A value for a message: `'value'` when it is a short, path-like string (no secret can look like that),
+ * else a description that never shows it (`a number`, `a value that is not shown`).
+ */
+export function quoteValue(value: unknown, max = 100): string {
+  if (typeof value === "string") return looksLikePath(value) && value.length <= max ? `'${value}'` : "a value that is not shown";
+  return typeName(value);
+}
+
 /** A value's type for messages (`a number`, `null`, `a list`, ...), never its content. */
 export function typeName(value: unknown): string {
   if (value === null) return "null";

@@ -1,6 +1,6 @@
 // core/text: naming an input's value without echoing it; untrusted text made safe for terminals and Markdown.
 import { describe, expect, it } from "vitest";
-import { inputWithValue, looksLikePath, notAFileProblem, safeMarkdown, safeText } from "../../core/index.js";
+import { inputWithValue, looksLikePath, notAFileProblem, quoteValue, safeMarkdown, safeText } from "../../core/index.js";
 
 const PEM = "-----BEGIN PRIVATE KEY-----\nMIG2AgEAMBAGByqGSM49AgEGBSuBBAAiBIGeMIGbAgEBBDBnotarealkeyline\n-----END PRIVATE KEY-----\n";
 
@@ -18,6 +18,17 @@ describe("inputWithValue / notAFileProblem", () => {
     expect(notAFileProblem(PEM, "no such file")).toBe("is not a readable file (the value given looks like PEM: pass a file path, not the PEM itself)");
     expect(notAFileProblem("a\nb", "no such file")).toBe("is not a readable file (the value given is not a plausible file path: pass a file path)");
     expect(notAFileProblem(7, "no such file")).toBe("is not a readable file (expected a file path, got a number)");
+  });
+});
+
+describe("quoteValue", () => {
+  it("quotes short path-like strings, describes anything else without showing it", () => {
+    expect(quoteValue("secp256k1")).toBe("'secp256k1'");
+    expect(quoteValue(PEM)).toBe("a value that is not shown");
+    expect(quoteValue("x".repeat(101))).toBe("a value that is not shown");
+    expect(quoteValue(Object.create(null))).toBe("an object");
+    expect(quoteValue(Symbol("s"))).toBe("a symbol");
+    expect(quoteValue(12)).toBe("a number");
   });
 });
 
