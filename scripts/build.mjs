@@ -8,7 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, chmodSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // Bundled CommonJS dependencies call require() for Node built-ins.
@@ -32,13 +32,15 @@ const lazyOidc = {
   setup(build) {
     build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) => {
       if (!/[\\/]@actions[\\/]core[\\/]lib$/.test(args.resolveDir)) return undefined;
-      return { path: join(args.resolveDir, "oidc-utils.js"), namespace: "lazy-oidc" };
+      // A path relative to the root: esbuild prints a namespaced module's path into the bundle, and the
+      // committed bundle must not depend on where the checkout lives.
+      return { path: relative(root, join(args.resolveDir, "oidc-utils.js")), namespace: "lazy-oidc" };
     });
     build.onLoad({ filter: /.*/, namespace: "lazy-oidc" }, (args) => ({
-      resolveDir: dirname(args.path),
+      resolveDir: dirname(join(root, args.path)),
       contents: `export class OidcClient {
   static async getIDToken(audience) {
-    const { OidcClient } = await import(${JSON.stringify(args.path)});
+    const { OidcClient } = await import(${JSON.stringify(join(root, args.path))});
     return OidcClient.getIDToken(audience);
   }
 }`,
