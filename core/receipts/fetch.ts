@@ -15,6 +15,7 @@ import type { GovernanceClient } from "../client/governance-client.js";
 import { GovernanceError, parseErrorBody } from "../client/errors.js";
 import { parseRetryAfter } from "../client/retry.js";
 import { parseReceiptJson, type Receipt } from "./model.js";
+import { quoteValue, safeText } from "../text/index.js";
 
 export interface FetchReceiptOptions {
   /** Overall bound on waiting for the receipt, in ms (default 30 000). */
@@ -28,7 +29,7 @@ export interface FetchReceiptOptions {
 const TX_ID = /^\d{1,15}\.\d{1,15}$/;
 
 export function checkTransactionId(value: string, input: string): string {
-  if (!TX_ID.test(value)) throw new InputError(input, `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}' is not a transaction id (expected <view>.<seqno>, e.g. 2.15)`);
+  if (!TX_ID.test(value)) throw new InputError(input, `${quoteValue(value, 40)} is not a transaction id (expected <view>.<seqno>, e.g. 2.15)`);
   return value;
 }
 
@@ -46,7 +47,7 @@ export async function fetchReceipt(client: GovernanceClient, transactionId: stri
     if (response.status === 200) return parseReceiptJson(response.body.toString("utf8"), `receipt of ${transactionId} from ${response.node}`);
     let waitMs: number;
     if (response.status === 202) {
-      last = `202 ${response.body.toString("utf8").slice(0, 200)}`;
+      last = `202 ${safeText(response.body.toString("utf8"), { max: 200 })}`;
       waitMs = parseRetryAfter(response.headers["retry-after"], now()) ?? maxWaitMs;
     } else {
       const { ccfCode, ccfMessage } = parseErrorBody(response.body);
