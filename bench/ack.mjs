@@ -40,7 +40,7 @@ function run(file, args, { input, env, allowFailure = false, encoding = "utf8" }
       const text = String(stderr);
       const m = /^RUSAGE (\d+) (\d+)$/m.exec(text);
       if (err && !allowFailure) return reject(new Error(`${file} ${args.join(" ")}: ${text || err.message}`));
-      resolve({ ms, stdout, stderr: text, cpu: m ? Number(m[1]) / 1000 : undefined, rssMiB: m ? Number(m[2]) / 1024 : undefined });
+      resolve({ ms, code: err ? (typeof err.code === "number" ? err.code : -1) : 0, stdout, stderr: text, cpu: m ? Number(m[1]) / 1000 : undefined, rssMiB: m ? Number(m[2]) / 1024 : undefined });
     });
     if (input !== undefined) child.stdin.end(input);
   });
@@ -278,7 +278,9 @@ async function auditRequests({ dir, url, certFile, m0, members, requests }) {
 
   const rows = [];
   const cli = async (label, args, note = "") => {
-    const out = await run(process.execPath, [MAIN, ...args]);
+    // Exit 3 is "pending": a proposal left Open for other members' ballots, a normal state.
+    const out = await run(process.execPath, [MAIN, ...args], { allowFailure: true });
+    if (out.code !== 0 && out.code !== 3) throw new Error(`${label}: exit ${out.code}: ${out.stderr || out.stdout}`);
     const sent = await requests();
     const gets = sent.filter((l) => l.startsWith("GET ")).length;
     rows.push({ label, total: sent.length, gets, posts: sent.length - gets, note, sent });
