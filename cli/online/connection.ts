@@ -59,12 +59,11 @@ export function connectionFromFlags(values: Record<string, unknown>, io: Io): Co
 
 /**
  * Creates the governance client for the flags; with --verbose every request is printed on stderr. The
- * client (and undici with it) is loaded only once the flags are known to be good: bad input fails fast.
+ * client (and Node's https with it) is loaded only once the flags are known to be good: bad input fails fast.
  */
 export async function clientFromFlags(values: Record<string, unknown>, io: Io, options: { onRequest?: (r: { method: string; path: string; node: string }) => void } = {}): Promise<GovernanceClient> {
   const connection = connectionFromFlags(values, io);
   const verbose = values.verbose === true;
-  await baselineWasmTier();
   const [{ createGovernanceClient }, { formatSeconds }] = await Promise.all([import("../../core/client/governance-client.js"), import("../../core/client/errors.js")]);
   return createGovernanceClient({
     nodes: connection.nodes,
@@ -78,20 +77,4 @@ export async function clientFromFlags(values: Record<string, unknown>, io: Io, o
     },
     ...(verbose ? { onRetry: (r) => println(io.stderr, `retry ${r.attempt}/${r.attempts} in ${formatSeconds(r.delayMs)} after ${r.reason} (${r.method} ${r.path} on ${r.node})`) } : {}),
   });
-}
-
-/**
- * undici parses HTTP with llhttp compiled to WebAssembly. V8 compiles it with its baseline compiler
- * (Liftoff), then recompiles the hot parser function with its optimizing one in background threads: on
- * Node 20 that second compile costs ~35 MiB of peak memory and ~70 ms of CPU, for a command that parses
- * a few small replies. One CLI command is a short process, so WebAssembly stays on the baseline tier.
- * Node 24 freezes V8 flags after start-up: there this is a no-op (as is any failure).
- */
-async function baselineWasmTier(): Promise<void> {
-  try {
-    const { setFlagsFromString } = await import("node:v8");
-    setFlagsFromString("--liftoff-only");
-  } catch {
-    // the optimizing tier is only slower to start, never wrong
-  }
 }

@@ -30,7 +30,7 @@ export interface GovernanceClientOptions {
   requestTimeoutMs?: number;
   /** Largest reply body accepted, in bytes (default 16 MiB); a larger one is abandoned while it streams. */
   maxResponseBytes?: number;
-  /** Called before each retry, e.g. to print "retry 2/6 in 4 s after UND_ERR_HEADERS_TIMEOUT". */
+  /** Called before each retry, e.g. to print "retry 2/6 in 4 s after HEADERS_TIMEOUT". */
   onRetry?: (event: RetryEvent) => void;
   /** CCF major version when known (decides whether `recovery_role` may be sent); otherwise asked from /node/version. */
   ccfVersion?: number;

@@ -1,8 +1,8 @@
 import { createSecureContext, type SecureContext } from "node:tls";
-import { Agent } from "./undici.js";
+import { exchange, nodePool, type NodePool } from "./exchange.js";
 import { InputError } from "../errors.js";
 import { nodeOrigin } from "./connection-inputs.js";
-import { formatSeconds, NodeReplyError, printable, TransportError, type TransportFailure } from "./errors.js";
+import { formatSeconds, NodeReplyError, TransportError } from "./errors.js";
 import { backoffDelay, parseRetryAfter, type RetryPolicy } from "./retry.js";
 
 /** A node to talk to; `servername` overrides the name checked against its certificate (nodes reached by IP). */
@@ -45,7 +45,7 @@ export interface RetryEvent {
   attempt: number;
   attempts: number;
   delayMs: number;
-  /** Why: the error code (`UND_ERR_HEADERS_TIMEOUT`, `ECONNREFUSED`, ...) or `HTTP 503`. */
+  /** Why: the error code (`HEADERS_TIMEOUT`, `ECONNRESET`, `ECONNREFUSED`, ...) or `HTTP 503`. */
   reason: string;
   method: string;
   path: string;
@@ -83,14 +83,12 @@ export interface TransportOptions {
   limits?: Partial<TransportLimits>;
   /** Called for every request sent (tests, benchmarks, progress). */
   onRequest?: (info: { method: string; path: string; node: string }) => void;
-  /** Called before each retry (progress: "retry 2/6 in 4 s after UND_ERR_HEADERS_TIMEOUT"). */
+  /** Called before each retry (progress: "retry 2/6 in 4 s after HEADERS_TIMEOUT"). */
   onRetry?: (event: RetryEvent) => void;
 }
 
 /** Redirect hops followed per request (a backup names its primary: one hop is the normal case). */
 const MAX_REDIRECTS = 3;
-const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_DESTROYED"]);
-const TLS_CODES = /^(ERR_TLS_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_SSL_|HOSTNAME_MISMATCH)/;
 
 /**
  * HTTPS to CCF nodes with the service certificate as the only trust root (never the system store; no
@@ -99,15 +97,13 @@ const TLS_CODES = /^(ERR_TLS_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_(GET|VERIFY
  */
 export class Transport {
   readonly nodes: readonly NodeEndpoint[];
-  private readonly agents = new Map<string, Agent>();
+  private readonly pools = new Map<string, NodePool>();
   readonly limits: TransportLimits;
   private readonly options: TransportOptions;
   private preferred = 0;
   /** One TLS context for every connection: the pinned CA is parsed once, not per connection. */
   private secureContext: SecureContext | undefined;
   private readonly counts: RequestCounter = { total: 0, byMethod: {} };
-  /** Agents with an attempt given up while still connecting: destroyed (not drained) on close. */
-  private readonly abandoned = new Set<Agent>();
 
   constructor(options: TransportOptions) {
     if (options.nodes.length === 0) throw new InputError("nodes", "at least one node URL is required");
@@ -131,11 +127,10 @@ export class Transport {
     this.counts.byMethod = {};
   }
 
+  /** Closes every pooled connection (requests are awaited one by one: none is in flight but abandoned ones). */
   async close(): Promise<void> {
-    const agents = [...this.agents.values()];
-    this.agents.clear();
-    await Promise.all(agents.map((a) => (this.abandoned.has(a) ? a.destroy() : a.close()).catch(() => undefined)));
-    this.abandoned.clear();
+    for (const pool of this.pools.values()) pool.agent.destroy();
+    this.pools.clear();
   }
 
   /**
@@ -240,130 +235,30 @@ export class Transport {
     }
   }
 
-  /**
-   * One HTTP exchange within `timeoutMs` (a timer across connect, headers and the whole body: undici's
-   * own body timeout restarts on every byte), reading at most `maxResponseBytes` while streaming.
-   */
+  /** One HTTP exchange (core/client/exchange.ts: one deadline across connect, headers and body; the body capped). */
   private async sendOnce(origin: string, path: string, request: HttpRequest, timeoutMs: number): Promise<HttpResponse> {
-    const agent = this.agentFor(origin);
+    const pool = this.poolFor(origin);
     this.counts.total++;
     this.counts.byMethod[request.method] = (this.counts.byMethod[request.method] ?? 0) + 1;
     this.options.onRequest?.({ method: request.method, path, node: origin });
     const headers: Record<string, string> = { accept: "application/json" };
     if (request.body) headers["content-type"] = request.contentType ?? "application/cose";
-    const max = this.limits.maxResponseBytes;
-    // The deadline races the request (undici would only time out the headers per its own timer, and a
-    // connect in progress not at all) and then destroys the body mid-stream (undici's body timeout restarts
-    // on every byte). An attempt given up early is cleaned up whenever it settles. No AbortSignal: it
-    // costs undici more per request than this.
-    let timedOut = false;
-    let streaming: { destroy(err?: Error): unknown } | undefined;
-    let expire!: () => void;
-    const expired = new Promise<never>((_, reject) => (expire = () => reject(new Error("deadline"))));
-    const timer = setTimeout(() => {
-      timedOut = true;
-      streaming?.destroy(new Error("deadline"));
-      expire();
-    }, timeoutMs);
-    let phase: "headers" | "body" = "headers";
-    try {
-      const pending = agent.request({ origin, path, method: request.method, headers, body: request.body ? Buffer.from(request.body) : undefined });
-      expired.catch(() => {
-        if (phase === "body") return;
-        this.abandoned.add(agent);
-        pending.then((late) => late.body.destroy(), () => undefined);
-      });
-      const res = await Promise.race([pending, expired]);
-      phase = "body";
-      streaming = res.body;
-      const length = res.headers["content-length"];
-      const declared = typeof length === "string" && /^\d{1,15}$/.test(length) ? Number(length) : -1;
-      if (declared > max) {
-        res.body.destroy();
-        throw new NodeReplyError({ problem: `the reply declares ${declared} bytes, over the ${max}-byte response cap`, method: request.method, path, node: origin });
-      }
-      // A declared length within the cap bounds the body already (undici reads exactly that many bytes);
-      // otherwise (chunked) the bytes are counted as they stream and the reply abandoned past the cap.
-      const body = declared >= 0 ? Buffer.from(await res.body.arrayBuffer()) : await readCapped(res.body, max, (size) => new NodeReplyError({ problem: `the reply is larger than the ${max}-byte response cap (abandoned after ${size} bytes)`, method: request.method, path, node: origin }));
-      return { status: res.statusCode, headers: res.headers, body, node: origin };
-    } catch (err) {
-      if (err instanceof NodeReplyError) throw err;
-      if (timedOut) {
-        const code = phase === "headers" ? "UND_ERR_HEADERS_TIMEOUT" : "UND_ERR_BODY_TIMEOUT";
-        const what = phase === "headers" ? "no reply" : "the reply body did not complete";
-        throw new TransportError({ method: request.method, path, node: origin, failure: "maybe-sent", causeCode: code, detail: `${what} within ${formatSeconds(timeoutMs)} (${code})`, cause: err });
-      }
-      throw classify(err, request.method, path, origin);
-    } finally {
-      clearTimeout(timer);
-    }
+    const body = request.body ? Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength) : undefined;
+    const reply = await exchange(pool, origin, { method: request.method, path, headers, ...(body ? { body } : {}) }, timeoutMs, this.limits.maxResponseBytes);
+    return { status: reply.status, headers: reply.headers, body: reply.body, node: origin };
   }
 
-  private agentFor(origin: string): Agent {
-    let agent = this.agents.get(origin);
-    if (!agent) {
+  private poolFor(origin: string): NodePool {
+    let pool = this.pools.get(origin);
+    if (!pool) {
       const servername = this.nodes.find((n) => n.url === origin)?.servername ?? this.options.servername;
-      const timeout = this.limits.requestTimeoutMs;
+      // The pinned service certificate is the ONLY root: the context holds no system CAs.
       this.secureContext ??= createSecureContext({ ca: this.options.serviceCertificatePem });
-      agent = new Agent({
-        connect: {
-          // The pinned service certificate is the ONLY root: the context holds no system CAs.
-          secureContext: this.secureContext,
-          rejectUnauthorized: true,
-          timeout: Math.min(timeout, this.limits.operationTimeoutMs),
-          ...(servername ? { servername } : {}),
-        },
-        headersTimeout: timeout,
-        bodyTimeout: timeout,
-      });
-      this.agents.set(origin, agent);
+      pool = nodePool(origin, this.secureContext, servername);
+      this.pools.set(origin, pool);
     }
-    return agent;
+    return pool;
   }
-}
-
-function classify(err: unknown, method: string, path: string, node: string): TransportError {
-  // undici wraps socket errors (`cause`); look at every code in the chain.
-  const codes = errorCodes(err);
-  const tls = codes.find((c) => TLS_CODES.test(c));
-  const notSent = codes.find((c) => NOT_SENT.has(c));
-  const failure: TransportFailure = tls ? "tls" : notSent ? "not-sent" : "maybe-sent";
-  const code = tls ?? notSent ?? codes[0] ?? "error";
-  const message = printable(err instanceof Error ? err.message : String(err), 200);
-  const detail =
-    failure === "tls"
-      ? `TLS verification against the pinned service certificate failed (${code}: ${message})`
-      : `${failure === "not-sent" ? "could not connect" : "connection failed"} (${code}: ${message})`;
-  return new TransportError({ method, path, node, failure, causeCode: code, detail, cause: err });
-}
-
-function errorCodes(err: unknown): string[] {
-  const codes: string[] = [];
-  let e: unknown = err;
-  for (let depth = 0; e && typeof e === "object" && depth < 6; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string") codes.push(code);
-    e = (e as { cause?: unknown }).cause;
-  }
-  return codes;
-}
-
-/** Reads `body` whole, destroying it and throwing `tooLarge()` as soon as more than `max` bytes arrived. */
-function readCapped(body: NodeJS.ReadableStream & { destroy(): void }, max: number, tooLarge: (size: number) => Error): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    body.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > max) {
-        body.destroy();
-        return reject(tooLarge(size));
-      }
-      chunks.push(chunk);
-    });
-    body.on("end", () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)));
-    body.on("error", reject);
-  });
 }
 
 function definedOnly<T extends object>(value: T | undefined): Partial<T> {

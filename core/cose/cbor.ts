@@ -1,13 +1,9 @@
-import { Decoder } from "cbor-x";
-
 /**
- * CBOR for the envelope. Decoding uses cbor-x (maps as Maps so integer and text labels stay apart, no
- * records). Encoding is a small writer of our own for the few shapes we emit (integers, text, bytes,
- * arrays, Maps in insertion order, tags): plain RFC 8949 with minimal-length heads, none of cbor-x's
+ * CBOR for the envelope, written by a small writer of our own for the few shapes we emit (integers, text,
+ * bytes, arrays, Maps in insertion order, tags): plain RFC 8949 with minimal-length heads, none of cbor-x's
  * defaults to undo (tag 259 on Maps, tag 64 on Uint8Array, records, 16-bit map heads; ecosystem-notes §C.3),
- * and cheap enough that signing costs what the ECDSA operation costs.
+ * and cheap enough that signing costs what the ECDSA operation costs. Reading is core/cose/header-reader.ts.
  */
-export const cborDecoder = new Decoder({ mapsAsObjects: false, useRecords: false } as ConstructorParameters<typeof Decoder>[0]);
 
 /** A tagged item to encode. cbor-x's `Tag` (same two fields) is accepted too. */
 export class Tagged {

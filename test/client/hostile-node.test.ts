@@ -7,10 +7,10 @@ import { HOSTILE_MODES, startHostileNode, type HostileMode, type HostileNode } f
 const EXPECTED: Record<HostileMode, { code: string; message: RegExp }> = {
   "huge-body": { code: "NODE_REPLY", message: /invalid reply: the reply is larger than the 16777216-byte response cap/ },
   "huge-declared": { code: "NODE_REPLY", message: /invalid reply: the reply declares 2147483648 bytes, over the 16777216-byte response cap/ },
-  trickle: { code: "TRANSPORT", message: /the reply body did not complete within \d+(\.\d)? s \(UND_ERR_BODY_TIMEOUT\); gave up after 1 attempt in \d+\.\d s \(the 2\.5 s deadline passed\)$/ },
-  "silent-socket": { code: "TRANSPORT", message: /no reply within \d+(\.\d)? s \(UND_ERR_HEADERS_TIMEOUT\); gave up after 1 attempt in \d+\.\d s \(the 2\.5 s deadline passed\)$/ },
-  "no-answer": { code: "TRANSPORT", message: /no reply within \d+(\.\d)? s \(UND_ERR_HEADERS_TIMEOUT\)/ },
-  "accept-close": { code: "TRANSPORT", message: /connection failed \(UND_ERR_SOCKET: other side closed\); gave up after \d attempts in \d\.\d s( \((the next retry, in \d+(\.\d)? s, would pass the 2\.5 s deadline|the 2\.5 s deadline passed)\))?$/ },
+  trickle: { code: "TRANSPORT", message: /the reply body did not complete within \d+(\.\d)? s \(BODY_TIMEOUT\); gave up after 1 attempt in \d+\.\d s \(the 2\.5 s deadline passed\)$/ },
+  "silent-socket": { code: "TRANSPORT", message: /no TLS connection within \d+(\.\d)? s \(CONNECT_TIMEOUT\); gave up after 1 attempt in \d+\.\d s \(the 2\.5 s deadline passed\)$/ },
+  "no-answer": { code: "TRANSPORT", message: /no reply within \d+(\.\d)? s \(HEADERS_TIMEOUT\)/ },
+  "accept-close": { code: "TRANSPORT", message: /connection failed \(ECONNRESET: socket hang up\); gave up after \d attempts in \d\.\d s( \((the next retry, in \d+(\.\d)? s, would pass the 2\.5 s deadline|the 2\.5 s deadline passed)\))?$/ },
   "malformed-json": { code: "NODE_REPLY", message: /invalid reply: the body is not valid JSON \(application\/json, 19 bytes\)$/ },
   "truncated-json": { code: "NODE_REPLY", message: /invalid reply: the body is not valid JSON \(application\/json, 25 bytes\)$/ },
   html: { code: "NODE_REPLY", message: /invalid reply: the body is not valid JSON \(text\/html, 104 bytes\)$/ },
@@ -92,11 +92,11 @@ describe("bounds", () => {
     await client.close();
     await node.close();
     expect(events.map((e) => `${e.attempt}/${e.attempts} ${e.delayMs} ${e.reason} ${e.method} ${e.path}`)).toEqual([
-      "2/4 8 UND_ERR_SOCKET GET /gov/service/members?api-version=2024-07-01",
-      "3/4 15 UND_ERR_SOCKET GET /gov/service/members?api-version=2024-07-01",
-      "4/4 30 UND_ERR_SOCKET GET /gov/service/members?api-version=2024-07-01",
+      "2/4 8 ECONNRESET GET /gov/service/members?api-version=2024-07-01",
+      "3/4 15 ECONNRESET GET /gov/service/members?api-version=2024-07-01",
+      "4/4 30 ECONNRESET GET /gov/service/members?api-version=2024-07-01",
     ]);
-    expect((err as Error).message).toMatch(/^GET \/gov\/service\/members\?api-version=2024-07-01 on https:\/\/127\.0\.0\.1:\d+: connection failed \(UND_ERR_SOCKET: other side closed\); gave up after 4 attempts in \d+\.\d s$/);
+    expect((err as Error).message).toMatch(/^GET \/gov\/service\/members\?api-version=2024-07-01 on https:\/\/127\.0\.0\.1:\d+: connection failed \(ECONNRESET: socket hang up\); gave up after 4 attempts in \d+\.\d s$/);
     expect(node.requests).toBe(4);
   });
 
