@@ -20,7 +20,7 @@ import { generateMemberIdentity } from "../dist/core/identity/index.js";
 import { addMember } from "../dist/core/flows/index.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const MAIN = join(root, "dist", "cli", "main.js");
+const MAIN = join(root, "dist", "cli", "main.cjs");
 const ACTION = join(root, "dist", "index.js");
 const RUSAGE = join(root, "bench", "lib", "rusage.cjs");
 const RUNS = Number(process.env.ACK_BENCH_RUNS ?? 11); // ACK_BENCH_RUNS=2 for a quick look

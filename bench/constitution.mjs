@@ -90,7 +90,7 @@ async function validateProposalWallTime() {
   try {
     const proposal = join(dir, "proposal.json");
     writeFileSync(proposal, JSON.stringify({ actions: [{ name: "set_member_data", args: { member_id: sb.members[0].memberId, member_data: { org: "contoso" } } }] }));
-    const cli = [join(ROOT, "dist/cli/main.js"), "validate-proposal", "--node", sb.url, "--service-cert", join(dir, "net", "service_cert.pem"), "--proposal", proposal];
+    const cli = [join(ROOT, "dist/cli/main.cjs"), "validate-proposal", "--node", sb.url, "--service-cert", join(dir, "net", "service_cert.pem"), "--proposal", proposal];
     // The sandbox serves from this process: run the CLI asynchronously-safe by serving between runs.
     const runAsync = (args) =>
       new Promise((resolve, reject) => {
@@ -103,7 +103,7 @@ async function validateProposalWallTime() {
     const times = [];
     for (let i = 0; i < RUNS; i++) times.push(await runAsync(cli));
     // Another online command against the same node (same CLI start, TLS and API detection, no engine).
-    const members = [join(ROOT, "dist/cli/main.js"), "members", "--node", sb.url, "--service-cert", join(dir, "net", "service_cert.pem")];
+    const members = [join(ROOT, "dist/cli/main.cjs"), "members", "--node", sb.url, "--service-cert", join(dir, "net", "service_cert.pem")];
     const online = [];
     for (let i = 0; i < RUNS; i++) online.push(await runAsync(members));
     const baseline = [];

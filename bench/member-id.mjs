@@ -1,4 +1,4 @@
-// `ccf-consortium member-id CERT` cold start: `node dist/cli/main.js member-id <cert>` against `node -e 0`,
+// `ccf-consortium member-id CERT` cold start: `node dist/cli/main.cjs member-id <cert>` against `node -e 0`,
 // medians of interleaved runs (goal: no more than 60 ms slower). Also lists the modules the command loads,
 // to show it stays off @peculiar/x509, cbor-x, undici and the sandbox.
 import { execFile } from "node:child_process";
@@ -8,7 +8,7 @@ import { join, dirname, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const main = join(root, "dist", "cli", "main.js");
+const main = join(root, "dist", "cli", "main.cjs");
 const RUNS = 15;
 const GOAL_MS = 60;
 

@@ -4,6 +4,8 @@ import type { Io } from "./io.js";
 export interface CommandModule {
   usage: string;
   run(argv: string[], io: Io): Promise<number>;
+  /** The built command's own cli/run-command.ts (a bundle of its own: its own error classes). */
+  runCommand?: (name: string, mod: CommandModule, rest: string[], io: Io) => Promise<number>;
 }
 
 export interface CommandEntry {

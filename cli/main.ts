@@ -4,7 +4,7 @@ import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { commands, type CommandEntry } from "./commands.js";
 import { processIo, println, type Io } from "./io.js";
-import { CcfConsortiumError, isUserError } from "../core/errors.js";
+import { runCommand } from "./run-command.js";
 import { looksLikePath } from "../core/text/input-value.js";
 import { safeText } from "../core/text/safe-text.js";
 
@@ -56,34 +56,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (rest.includes("--json")) println(io.stdout, JSON.stringify({ error: { code: "INVALID_INPUT", message } }, null, 2));
     return 2;
   }
+  let mod: Awaited<ReturnType<CommandEntry["load"]>>;
   try {
-    const mod = await entry.load();
-    if (rest.includes("--help") || rest.includes("-h")) {
-      println(io.stdout, mod.usage);
-      return 0;
-    }
-    return await mod.run(rest, io);
+    mod = await entry.load();
   } catch (err) {
-    // --json: the error is the one document on stdout (and the line on stderr, for people watching).
-    const json = rest.includes("--json");
-    const report = (code: string, raw: string) => {
-      const message = safeText(raw);
-      println(io.stderr, `${PROGRAM} ${name}: ${message}`);
-      if (json) println(io.stdout, JSON.stringify({ error: { code, message } }, null, 2));
-    };
-    if (isUserError(err)) {
-      report(err.code, err.message);
-      return 2;
-    }
-    if (err instanceof CcfConsortiumError) {
-      report(err.code, err.message);
-      return 1;
-    }
-    const e = err as Error;
-    report("INTERNAL", `unexpected error: ${e?.message ?? String(err)}`);
-    if (io.env.CCF_CONSORTIUM_DEBUG) println(io.stderr, e?.stack ?? "");
+    const message = `could not load the command (${safeText((err as Error)?.message ?? String(err), { max: 300 })})`;
+    println(io.stderr, `${PROGRAM} ${name}: ${message}`);
+    if (rest.includes("--json")) println(io.stdout, JSON.stringify({ error: { code: "INTERNAL", message } }, null, 2));
     return 1;
   }
+  // A built command brings its own runner (see cli/run-command.ts); from the sources there is one copy.
+  return (mod.runCommand ?? runCommand)(name, mod, rest, io);
 }
 
 // Run when executed directly (the bin, possibly through a symlink), not when imported by tests.

@@ -1,5 +1,5 @@
 /**
- * `npm start` = `node dist/cli/main.js demo`: the seed end to end on an embedded sandbox, no flags. Runs
+ * `npm start` = `node dist/cli/main.cjs demo`: the seed end to end on an embedded sandbox, no flags. Runs
  * the BUILT bin (`npm run build` first).
  */
 import { runCliAsync, type CliResult } from "../helpers/cli.js";

@@ -23,7 +23,7 @@ let certPath: string;
 const run = (...args: string[]) => cli(args, tmp.dir);
 
 beforeAll(async () => {
-  if (!existsSync(MAIN)) throw new Error("dist/cli/main.js is missing: run `npm run build` first");
+  if (!existsSync(MAIN)) throw new Error("dist/cli/main.cjs is missing: run `npm run build` first");
   sb = await startSandbox({ members: 3, recoveryMembers: 1, activate: true, ccfVersion: 6 });
   [m0, m1, m2] = sb.members as [SandboxMember, SandboxMember, SandboxMember];
   certPath = join(tmp.dir, "service_cert.pem");

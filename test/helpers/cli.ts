@@ -1,9 +1,9 @@
-/** Running the BUILT CLI (`npm run build` first), as users do: `node dist/cli/main.js ...`. */
+/** Running the BUILT CLI (`npm run build` first), as users do: `node dist/cli/main.cjs ...`. */
 import { execFile, spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const CLI_MAIN = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "cli", "main.js");
+export const CLI_MAIN = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist", "cli", "main.cjs");
 
 /** Without the debug switch a failure is one line, as users see it. */
 const ENV = { ...process.env, CCF_CONSORTIUM_DEBUG: "" };

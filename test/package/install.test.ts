@@ -70,7 +70,7 @@ describe("installing the package into another project", () => {
     npmInstall(project, spec, PULUMI);
     const installed = join(project, "node_modules", "ccf-consortium");
     // Built by `prepare` in npm's clone: none of it comes from git.
-    expect(existsSync(join(installed, "dist", "cli", "main.js"))).toBe(true);
+    expect(existsSync(join(installed, "dist", "cli", "main.cjs"))).toBe(true);
     expect(existsSync(join(installed, "dist", "provider", "index.d.ts"))).toBe(true);
     works(project);
   }, 600_000);

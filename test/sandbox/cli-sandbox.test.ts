@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "./helpers.js";
 
-const BIN = join(process.cwd(), "dist/cli/main.js");
+const BIN = join(process.cwd(), "dist/cli/main.cjs");
 
 function startCli(args: string[]): { child: ChildProcess; ready: Promise<string>; exit: Promise<number | null>; output: () => string } {
   const child = spawn(process.execPath, [BIN, "sandbox", ...args], { stdio: ["ignore", "pipe", "pipe"] });
