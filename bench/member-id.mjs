@@ -28,10 +28,14 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-// An ESM loader hook (module.register, Node >= 20.6) that reports every file: URL the process loads.
+// Every file the process loads: ES modules from a loader hook (module.register, Node >= 20.6), CommonJS
+// files (the CLI) from the require cache at exit.
 const HOOKS = `import { writeSync } from "node:fs";
 export async function load(url, context, next) { if (url.startsWith("file:")) writeSync(2, "LOADED " + url + "\\n"); return next(url, context); }`;
-const REGISTER = `import { register } from "node:module"; register("data:text/javascript,${encodeURIComponent(HOOKS)}");`;
+const REGISTER = `import { register, createRequire } from "node:module"; import { writeSync } from "node:fs"; import { pathToFileURL } from "node:url";
+register("data:text/javascript,${encodeURIComponent(HOOKS)}");
+const cache = createRequire(process.cwd() + "/").cache;
+process.on("exit", () => { for (const f of Object.keys(cache)) writeSync(2, "LOADED " + pathToFileURL(f).href + "\\n"); });`;
 
 // CPU time (user+system) of the whole process, reported at exit: far less sensitive than wall time to other
 // processes competing for the cores. The same preload runs for both commands, so its cost cancels out.
@@ -77,7 +81,8 @@ export async function bench() {
     const loaded = traced.stderr
       .split("\n")
       .filter((l) => l.startsWith("LOADED "))
-      .map((l) => relative(root, fileURLToPath(l.slice(7))));
+      .map((l) => relative(root, fileURLToPath(l.slice(7))))
+      .filter((f, i, all) => all.indexOf(f) === i);
     const deps = loaded.filter((f) => f.includes("node_modules"));
     console.log(`modules loaded by member-id:     ${loaded.length} (${deps.length} from node_modules): ${loaded.join(", ")}`);
   } finally {
