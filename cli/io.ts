@@ -12,7 +12,10 @@ export interface Io {
 export const processIo: Io = {
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // Opened on first use only (sign/verify with `-`): creating the stream costs every command's start-up.
+  get stdin() {
+    return process.stdin;
+  },
   env: process.env,
   cwd: process.cwd(),
 };
