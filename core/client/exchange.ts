@@ -1,28 +1,76 @@
 /**
- * One HTTPS exchange with a node over Node's own `https` (its HTTP parser is built into the runtime: no
- * HTTP library to load and compile on every command start), bounded in time and size.
+ * One HTTP/1.1 exchange with a node over a TLS connection of our own (node:tls, verified against the pinned
+ * service certificate only), read by core/client/http1.ts, bounded in time and size. No HTTP library and
+ * not Node's http client: a command sends three requests, and their machinery cost more to start than the
+ * requests take.
  */
-import { Agent, request as httpsRequest } from "node:https";
-import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
-import type { SecureContext } from "node:tls";
+import type { IncomingHttpHeaders } from "node:http";
+import { connect as tlsConnect, type SecureContext, type TLSSocket } from "node:tls";
 import { formatSeconds, NodeReplyError, printable, TransportError, type TransportFailure } from "./errors.js";
+import { BodyTooLargeError, HttpFramingError, ResponseReader, type Http1Response } from "./http1.js";
 
-/** An origin's connection pool: keep-alive, so sequential requests (read, update, ack) share one TLS connection. */
-export interface NodePool {
-  agent: Agent;
-  hostname: string;
-  port: number;
-}
+/** Largest status line + headers accepted from a node. */
+const MAX_HEADER_BYTES = 64 * 1024;
 
-/** A keep-alive pool for `origin` trusting only `secureContext` (the pinned service certificate). */
-export function nodePool(origin: string, secureContext: SecureContext, servername: string | undefined): NodePool {
-  const url = new URL(origin);
-  return {
+/**
+ * An origin's connection: kept open between requests (read, update and ack share one TLS connection),
+ * dropped when the node closes it, when a reply says so or is not cleanly framed, or on any failure.
+ */
+export class NodePool {
+  private idle: TLSSocket | undefined;
+  private readonly host: string;
+  private readonly port: number;
+  private readonly hostHeader: string;
+
+  constructor(
+    origin: string,
+    private readonly secureContext: SecureContext,
+    private readonly servername: string | undefined,
+  ) {
+    const url = new URL(origin);
+    this.host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+    this.port = Number(url.port || 443);
+    this.hostHeader = url.host;
+  }
+
+  /** `Host` header value for this origin. */
+  get authority(): string {
+    return this.hostHeader;
+  }
+
+  /** The kept connection if it is still open, else a new one (TLS verified before any byte is written). */
+  acquire(): { socket: TLSSocket; reused: boolean } {
+    const idle = this.idle;
+    this.idle = undefined;
+    if (idle && !idle.destroyed && idle.writable && idle.readable) {
+      idle.removeAllListeners("data").removeAllListeners("end").removeAllListeners("close");
+      return { socket: idle.ref(), reused: true };
+    }
+    idle?.destroy();
     // rejectUnauthorized: the pinned service certificate is the only root and no switch turns this off.
-    agent: new Agent({ keepAlive: true, secureContext, rejectUnauthorized: true, ...(servername ? { servername } : {}) }),
-    hostname: url.hostname.replace(/^\[(.*)\]$/, "$1"),
-    port: Number(url.port || 443),
-  };
+    const socket = tlsConnect({ host: this.host, port: this.port, secureContext: this.secureContext, rejectUnauthorized: true, ...(this.servername ? { servername: this.servername } : {}) });
+    socket.setNoDelay(true);
+    return { socket, reused: false };
+  }
+
+  /** Keeps `socket` for the next request; it keeps no process alive and is dropped if the node closes it. */
+  release(socket: TLSSocket): void {
+    this.idle?.destroy();
+    this.idle = socket;
+    const drop = () => {
+      if (this.idle === socket) this.idle = undefined;
+      socket.destroy();
+    };
+    // Anything from the node between requests (bytes, an end, an error) ends the connection.
+    socket.removeAllListeners("data").removeAllListeners("end").removeAllListeners("error").removeAllListeners("close");
+    socket.on("data", drop).on("end", drop).on("error", drop).on("close", drop);
+    socket.unref();
+  }
+
+  destroy(): void {
+    this.idle?.destroy();
+    this.idle = undefined;
+  }
 }
 
 export interface ExchangeRequest {
@@ -40,67 +88,95 @@ export interface ExchangeReply {
 
 const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL"]);
 const TLS_CODES = /^(ERR_TLS_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_SSL_|HOSTNAME_MISMATCH)/;
+const SAFE_TARGET = /^\/[\x21-\x7e]*$/;
+const SAFE_HEADER = /^[\x20-\x7e]*$/;
 
 /**
  * Sends `request` to `origin` and reads the reply whole, within `timeoutMs` (one timer across connect, TLS,
  * headers and the whole body) and at most `maxBytes` of body (a declared larger length is refused before
  * reading; an undeclared one is counted as it streams). Failures are typed: TransportError says how far the
  * request got (nothing can have been sent before the TLS handshake completed), NodeReplyError a reply over
- * the cap.
+ * the cap or one that is not well-formed HTTP/1.1.
  */
 export function exchange(pool: NodePool, origin: string, request: ExchangeRequest, timeoutMs: number, maxBytes: number): Promise<ExchangeReply> {
   const { method, path } = request;
+  if (!SAFE_TARGET.test(path)) return Promise.reject(new TypeError("request path has characters HTTP does not allow"));
+  const lines = [`${method} ${path} HTTP/1.1`, `host: ${pool.authority}`];
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (!SAFE_HEADER.test(value)) return Promise.reject(new TypeError(`header ${name} has characters HTTP does not allow`));
+    lines.push(`${name}: ${value}`);
+  }
+  if (request.body) lines.push(`content-length: ${request.body.length}`);
+  const head = Buffer.from(`${lines.join("\r\n")}\r\n\r\n`, "latin1");
+
   return new Promise((resolve, reject) => {
-    let phase: "connect" | "headers" | "body" = "connect";
+    const { socket, reused } = pool.acquire();
+    let phase: "connect" | "headers" | "body" = reused ? "headers" : "connect";
+    const reader = new ResponseReader({ maxHeaderBytes: MAX_HEADER_BYTES, maxBodyBytes: maxBytes });
     let settled = false;
-    const settle = (err: Error | undefined, reply?: ExchangeReply) => {
+    const transportError = (failure: TransportFailure, code: string, detail: string, cause?: unknown) =>
+      new TransportError({ method, path, node: origin, failure, causeCode: code, detail, cause });
+    const replyError = (problem: string) => new NodeReplyError({ problem, method, path, node: origin });
+
+    const fail = (err: Error) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      if (err) {
-        req.destroy();
-        reject(err);
-      } else resolve(reply!);
+      socket.destroy();
+      reject(err);
     };
-    const transportError = (failure: TransportFailure, code: string, detail: string, cause?: unknown) =>
-      new TransportError({ method, path, node: origin, failure, causeCode: code, detail, cause });
+    const done = (reply: Http1Response) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      socket.off("secureConnect", onSecure).off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
+      if (reply.reusable) pool.release(socket);
+      else socket.destroy();
+      resolve({ status: reply.status, headers: reply.headers, body: reply.body });
+    };
+    /** What the reader threw: a reply over the cap or malformed (NodeReplyError); anything else is ours. */
+    const readerError = (err: unknown) => {
+      if (err instanceof BodyTooLargeError) return fail(replyError(err.message));
+      if (err instanceof HttpFramingError) {
+        // A node that closed the connection without a word: the socket's failure, not a malformed reply.
+        if (err.message === "the connection closed before a reply") return fail(transportError("maybe-sent", "ECONNRESET", "connection failed (ECONNRESET: the node closed the connection without replying)"));
+        return fail(replyError(`not a well-formed HTTP/1.1 reply: ${err.message}`));
+      }
+      fail(err as Error);
+    };
 
     const timer = setTimeout(() => {
       const within = formatSeconds(timeoutMs);
-      if (phase === "connect") settle(transportError("not-sent", "CONNECT_TIMEOUT", `no TLS connection within ${within} (CONNECT_TIMEOUT)`));
-      else if (phase === "headers") settle(transportError("maybe-sent", "HEADERS_TIMEOUT", `no reply within ${within} (HEADERS_TIMEOUT)`));
-      else settle(transportError("maybe-sent", "BODY_TIMEOUT", `the reply body did not complete within ${within} (BODY_TIMEOUT)`));
+      if (phase === "connect") fail(transportError("not-sent", "CONNECT_TIMEOUT", `no TLS connection within ${within} (CONNECT_TIMEOUT)`));
+      else if (phase === "headers") fail(transportError("maybe-sent", "HEADERS_TIMEOUT", `no reply within ${within} (HEADERS_TIMEOUT)`));
+      else fail(transportError("maybe-sent", "BODY_TIMEOUT", `the reply body did not complete within ${within} (BODY_TIMEOUT)`));
     }, timeoutMs);
 
-    const headers: Record<string, string | number> = { ...request.headers };
-    if (request.body) headers["content-length"] = request.body.length;
-    const req = httpsRequest({ agent: pool.agent, host: pool.hostname, port: pool.port, method, path, headers });
-    req.on("socket", (socket) => {
-      // A pooled socket is connected already; a new one once its TLS handshake verified the node.
-      if (req.reusedSocket) phase = "headers";
-      else socket.once("secureConnect", () => void (phase = phase === "connect" ? "headers" : phase));
-    });
-    req.on("error", (err) => settle(classify(err, phase, method, path, origin)));
-    req.on("response", (res: IncomingMessage) => {
-      phase = "body";
-      const length = res.headers["content-length"];
-      const declared = typeof length === "string" && /^\d{1,15}$/.test(length) ? Number(length) : -1;
-      const tooLarge = (problem: string) => new NodeReplyError({ problem, method, path, node: origin });
-      if (declared > maxBytes) return settle(tooLarge(`the reply declares ${declared} bytes, over the ${maxBytes}-byte response cap`));
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on("data", (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > maxBytes) return settle(tooLarge(`the reply is larger than the ${maxBytes}-byte response cap (abandoned after ${size} bytes)`));
-        chunks.push(chunk);
-      });
-      res.on("end", () => settle(undefined, { status: res.statusCode ?? 0, headers: res.headers, body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size) }));
-      res.on("error", (err) => settle(classify(err, phase, method, path, origin)));
-      res.on("close", () => {
-        if (!res.complete) settle(transportError("maybe-sent", "ECONNRESET", "connection failed (ECONNRESET: the connection closed before the reply body completed)"));
-      });
-    });
-    req.end(request.body);
+    const onSecure = () => {
+      if (phase === "connect") phase = "headers";
+    };
+    const onData = (chunk: Buffer) => {
+      try {
+        const reply = reader.push(chunk);
+        if (reader.inBody) phase = "body";
+        if (reply) done(reply);
+      } catch (err) {
+        readerError(err);
+      }
+    };
+    const onEnd = () => {
+      try {
+        done(reader.end());
+      } catch (err) {
+        readerError(err);
+      }
+    };
+    const onError = (err: Error) => fail(classify(err, phase, method, path, origin));
+    const onClose = () => onEnd();
+
+    socket.once("secureConnect", onSecure).on("data", onData).on("end", onEnd).on("error", onError).on("close", onClose);
+    // Written now, sent once the handshake has verified the node (a TLS socket holds writes until then).
+    socket.write(request.body ? Buffer.concat([head, request.body]) : head);
   });
 }
 

@@ -1,5 +1,5 @@
 import { createSecureContext, type SecureContext } from "node:tls";
-import { exchange, nodePool, type NodePool } from "./exchange.js";
+import { exchange, NodePool } from "./exchange.js";
 import { InputError } from "../errors.js";
 import { nodeOrigin } from "./connection-inputs.js";
 import { formatSeconds, NodeReplyError, TransportError } from "./errors.js";
@@ -129,7 +129,7 @@ export class Transport {
 
   /** Closes every pooled connection (requests are awaited one by one: none is in flight but abandoned ones). */
   async close(): Promise<void> {
-    for (const pool of this.pools.values()) pool.agent.destroy();
+    for (const pool of this.pools.values()) pool.destroy();
     this.pools.clear();
   }
 
@@ -254,7 +254,7 @@ export class Transport {
       const servername = this.nodes.find((n) => n.url === origin)?.servername ?? this.options.servername;
       // The pinned service certificate is the ONLY root: the context holds no system CAs.
       this.secureContext ??= createSecureContext({ ca: this.options.serviceCertificatePem });
-      pool = nodePool(origin, this.secureContext, servername);
+      pool = new NodePool(origin, this.secureContext, servername);
       this.pools.set(origin, pool);
     }
     return pool;

@@ -10,7 +10,8 @@ const EXPECTED: Record<HostileMode, { code: string; message: RegExp }> = {
   trickle: { code: "TRANSPORT", message: /the reply body did not complete within \d+(\.\d)? s \(BODY_TIMEOUT\); gave up after 1 attempt in \d+\.\d s \(the 2\.5 s deadline passed\)$/ },
   "silent-socket": { code: "TRANSPORT", message: /no TLS connection within \d+(\.\d)? s \(CONNECT_TIMEOUT\); gave up after 1 attempt in \d+\.\d s \(the 2\.5 s deadline passed\)$/ },
   "no-answer": { code: "TRANSPORT", message: /no reply within \d+(\.\d)? s \(HEADERS_TIMEOUT\)/ },
-  "accept-close": { code: "TRANSPORT", message: /connection failed \(ECONNRESET: socket hang up\); gave up after \d attempts in \d\.\d s( \((the next retry, in \d+(\.\d)? s, would pass the 2\.5 s deadline|the 2\.5 s deadline passed)\))?$/ },
+  "accept-close": { code: "TRANSPORT", message: /connection failed \(ECONNRESET: the node closed the connection without replying\); gave up after \d attempts in \d\.\d s( \((the next retry, in \d+(\.\d)? s, would pass the 2\.5 s deadline|the 2\.5 s deadline passed)\))?$/ },
+  "bad-framing": { code: "NODE_REPLY", message: /invalid reply: not a well-formed HTTP\/1\.1 reply: both Transfer-Encoding and Content-Length$/ },
   "malformed-json": { code: "NODE_REPLY", message: /invalid reply: the body is not valid JSON \(application\/json, 19 bytes\)$/ },
   "truncated-json": { code: "NODE_REPLY", message: /invalid reply: the body is not valid JSON \(application\/json, 25 bytes\)$/ },
   html: { code: "NODE_REPLY", message: /invalid reply: the body is not valid JSON \(text\/html, 104 bytes\)$/ },
@@ -96,7 +97,7 @@ describe("bounds", () => {
       "3/4 15 ECONNRESET GET /gov/service/members?api-version=2024-07-01",
       "4/4 30 ECONNRESET GET /gov/service/members?api-version=2024-07-01",
     ]);
-    expect((err as Error).message).toMatch(/^GET \/gov\/service\/members\?api-version=2024-07-01 on https:\/\/127\.0\.0\.1:\d+: connection failed \(ECONNRESET: socket hang up\); gave up after 4 attempts in \d+\.\d s$/);
+    expect((err as Error).message).toMatch(/^GET \/gov\/service\/members\?api-version=2024-07-01 on https:\/\/127\.0\.0\.1:\d+: connection failed \(ECONNRESET: the node closed the connection without replying\); gave up after 4 attempts in \d+\.\d s$/);
     expect(node.requests).toBe(4);
   });
 

@@ -18,6 +18,7 @@ export const HOSTILE_MODES = [
   "silent-socket", // accepts the TCP connection, never speaks (no TLS handshake)
   "no-answer", // TLS and request fine, never sends a status line
   "accept-close", // reads the request, then drops the connection
+  "bad-framing", // 200 with both Content-Length and Transfer-Encoding (request smuggling's signature), raw on the socket
   "malformed-json", // 200 application/json that is not JSON
   "truncated-json", // 200 application/json cut in the middle of a string
   "html", // 200 text/html (a proxy's error page)
@@ -115,6 +116,9 @@ export async function startHostileNode(options: { mode: HostileMode; members?: H
         return; // the request was read; no status line ever comes
       case "accept-close":
         req.socket.destroy();
+        return;
+      case "bad-framing":
+        req.socket.end("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
         return;
       case "malformed-json":
         return send(res, 200, '{"value": [1, 2,, }', "application/json");

@@ -2,7 +2,7 @@ import { createRequire as __ccfCreateRequire } from 'node:module'; const require
 import {
   keepReceipts,
   receiptsDirInput
-} from "./chunk-2BZIJYYA.js";
+} from "./chunk-UDFCHER6.js";
 import {
   signerFromInputs
 } from "./chunk-WE3VJFCN.js";
@@ -10,7 +10,7 @@ import {
   APPROVE_BALLOT,
   REJECT_BALLOT,
   withClient
-} from "./chunk-O5P2ZAZF.js";
+} from "./chunk-WKNR7SRY.js";
 import {
   cell,
   code,

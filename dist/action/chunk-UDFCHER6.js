@@ -3,7 +3,7 @@ import {
   GovernanceError,
   parseErrorBody,
   parseRetryAfter
-} from "./chunk-O5P2ZAZF.js";
+} from "./chunk-WKNR7SRY.js";
 import {
   code,
   markdownTable

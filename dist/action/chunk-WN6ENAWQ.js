@@ -7,7 +7,7 @@ import {
   parseManifest,
   planChanges,
   ruleText
-} from "./chunk-2QL2I7FP.js";
+} from "./chunk-UNE5YSMC.js";
 import {
   cell,
   code,

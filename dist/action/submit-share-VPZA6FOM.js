@@ -4,10 +4,10 @@ import {
 } from "./chunk-WE3VJFCN.js";
 import {
   submitRecoveryShare
-} from "./chunk-2QL2I7FP.js";
+} from "./chunk-UNE5YSMC.js";
 import {
   withClient
-} from "./chunk-O5P2ZAZF.js";
+} from "./chunk-WKNR7SRY.js";
 import {
   code,
   writeSummary

@@ -605,67 +605,373 @@ function parseRetryAfter(value, now) {
 import { createSecureContext } from "node:tls";
 
 // core/client/exchange.ts
-import { Agent, request as httpsRequest } from "node:https";
-function nodePool(origin, secureContext, servername) {
-  const url = new URL(origin);
-  return {
-    // rejectUnauthorized: the pinned service certificate is the only root and no switch turns this off.
-    agent: new Agent({ keepAlive: true, secureContext, rejectUnauthorized: true, ...servername ? { servername } : {} }),
-    hostname: url.hostname.replace(/^\[(.*)\]$/, "$1"),
-    port: Number(url.port || 443)
-  };
+import { connect as tlsConnect } from "node:tls";
+
+// core/client/http1.ts
+var HttpFramingError = class extends Error {
+};
+var BodyTooLargeError = class extends Error {
+  constructor(declared, bytes, max) {
+    super(declared ? `the reply declares ${bytes} bytes, over the ${max}-byte response cap` : `the reply is larger than the ${max}-byte response cap (abandoned after ${bytes} bytes)`);
+    this.declared = declared;
+    this.bytes = bytes;
+    this.max = max;
+  }
+  declared;
+  bytes;
+  max;
+};
+var CRLF = Buffer.from("\r\n");
+var CRLF2 = Buffer.from("\r\n\r\n");
+var TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+var BAD_VALUE = /[\x00-\x08\x0a-\x1f\x7f]/;
+var STATUS_LINE = /^HTTP\/1\.([01]) ([1-9][0-9]{2})(?: [^\x00-\x08\x0a-\x1f\x7f]*)?$/;
+var CHUNK_SIZE = /^([0-9A-Fa-f]{1,15})(?:[ \t]*;[^\x00-\x08\x0a-\x1f\x7f]*)?$/;
+var MAX_HEADERS = 256;
+var ByteQueue = class {
+  buf = Buffer.alloc(0);
+  start = 0;
+  end = 0;
+  /** Bytes from `start` already searched for the current delimiter. */
+  searched = 0;
+  get size() {
+    return this.end - this.start;
+  }
+  push(chunk) {
+    if (this.end + chunk.length > this.buf.length) {
+      const live = this.size;
+      const next = Buffer.allocUnsafe(Math.max(live + chunk.length, 2 * this.buf.length, 4096));
+      this.buf.copy(next, 0, this.start, this.end);
+      this.buf = next;
+      this.start = 0;
+      this.end = live;
+    }
+    chunk.copy(this.buf, this.end);
+    this.end += chunk.length;
+  }
+  /** Removes and returns (a copy of) the first `n` bytes, n <= size. */
+  take(n) {
+    const out = Buffer.from(this.buf.subarray(this.start, this.start + n));
+    this.start += n;
+    this.searched = Math.max(0, this.searched - n);
+    if (this.start === this.end) this.start = this.end = 0;
+    return out;
+  }
+  /** The offset just past the first `delimiter`, or -1 when it has not arrived. */
+  indexAfter(delimiter) {
+    const live = this.buf.subarray(this.start, this.end);
+    const at = live.indexOf(delimiter, Math.max(0, this.searched - delimiter.length + 1));
+    if (at < 0) {
+      this.searched = live.length;
+      return -1;
+    }
+    this.searched = 0;
+    return at + delimiter.length;
+  }
+};
+var ResponseReader = class {
+  constructor(limits) {
+    this.limits = limits;
+  }
+  limits;
+  state = { kind: "head" };
+  queue = new ByteQueue();
+  headBytes = 0;
+  status = 0;
+  headers = {};
+  keepAlive = true;
+  body = [];
+  bodyBytes = 0;
+  response;
+  started = false;
+  /** True once the status line and headers of the final reply have been read. */
+  get inBody() {
+    return this.state.kind !== "head";
+  }
+  /** Adds bytes; returns the reply when it is complete. Throws HttpFramingError or BodyTooLargeError. */
+  push(chunk) {
+    if (chunk.length) this.started = true;
+    if (this.state.kind === "done") {
+      if (chunk.length && this.response) this.response.reusable = false;
+      return this.response;
+    }
+    this.queue.push(chunk);
+    this.advance();
+    return this.response;
+  }
+  /** The connection ended: completes a reply read to the end of the connection; else throws (truncated). */
+  end() {
+    if (this.state.kind === "until-close") this.finish(false);
+    if (this.state.kind === "done") return this.response;
+    throw new HttpFramingError(this.started ? "the connection closed in the middle of the reply" : "the connection closed before a reply");
+  }
+  advance() {
+    for (; ; ) {
+      const s = this.state;
+      switch (s.kind) {
+        case "head": {
+          const block = this.line(CRLF2, this.limits.maxHeaderBytes - this.headBytes, "the reply's status line and headers are larger than");
+          if (!block) return;
+          this.readHead(block.subarray(0, block.length - 4).toString("latin1"));
+          break;
+        }
+        case "length": {
+          if (s.left > 0) {
+            if (this.queue.size === 0) return;
+            const part = this.queue.take(Math.min(s.left, this.queue.size));
+            this.addBody(part);
+            s.left -= part.length;
+          }
+          if (s.left === 0) return this.finish(this.keepAlive);
+          break;
+        }
+        case "until-close": {
+          if (this.queue.size === 0) return;
+          this.addBody(this.queue.take(this.queue.size));
+          break;
+        }
+        case "chunk-size": {
+          const line = this.line(CRLF, 1024, "a chunk-size line is longer than");
+          if (!line) return;
+          const m = CHUNK_SIZE.exec(line.subarray(0, line.length - 2).toString("latin1"));
+          if (!m) throw new HttpFramingError("a malformed chunk-size line");
+          const size = parseInt(m[1], 16);
+          if (this.bodyBytes + size > this.limits.maxBodyBytes) throw new BodyTooLargeError(false, this.bodyBytes + size, this.limits.maxBodyBytes);
+          this.state = size === 0 ? { kind: "trailers" } : { kind: "chunk-data", left: size };
+          break;
+        }
+        case "chunk-data": {
+          if (this.queue.size === 0) return;
+          const part = this.queue.take(Math.min(s.left, this.queue.size));
+          this.addBody(part);
+          s.left -= part.length;
+          if (s.left === 0) this.state = { kind: "chunk-crlf", seen: 0 };
+          break;
+        }
+        case "chunk-crlf": {
+          if (this.queue.size === 0) return;
+          if (this.queue.take(1)[0] !== (s.seen === 0 ? 13 : 10)) throw new HttpFramingError("chunk data not followed by CRLF");
+          if (++s.seen === 2) this.state = { kind: "chunk-size" };
+          break;
+        }
+        case "trailers": {
+          const line = this.line(CRLF, this.limits.maxHeaderBytes - this.headBytes, "the reply's trailers are larger than");
+          if (!line) return;
+          this.headBytes += line.length;
+          if (line.length === 2) return this.finish(this.keepAlive);
+          break;
+        }
+        case "done":
+          return;
+      }
+    }
+  }
+  /** The bytes through `delimiter`, or undefined while it has not arrived; over `max` bytes without it: an error. */
+  line(delimiter, max, tooLong) {
+    const end = this.queue.indexAfter(delimiter);
+    if ((end < 0 ? this.queue.size : end) > max) throw new HttpFramingError(`${tooLong} ${this.limits.maxHeaderBytes} bytes`);
+    return end < 0 ? void 0 : this.queue.take(end);
+  }
+  readHead(text) {
+    const lines = text.split("\r\n");
+    const m = STATUS_LINE.exec(lines[0]);
+    if (!m) throw new HttpFramingError("a malformed status line");
+    if (lines.length - 1 > MAX_HEADERS) throw new HttpFramingError(`more than ${MAX_HEADERS} headers`);
+    const status = Number(m[2]);
+    const headers = {};
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i];
+      const colon = line.indexOf(":");
+      const name = colon > 0 ? line.slice(0, colon) : "";
+      if (!TOKEN.test(name)) throw new HttpFramingError(line.startsWith(" ") || line.startsWith("	") ? "a folded header line" : "a malformed header line");
+      const value = trimOws(line.slice(colon + 1));
+      if (BAD_VALUE.test(value)) throw new HttpFramingError("a control character in a header value");
+      const key = name.toLowerCase();
+      const prior = headers[key];
+      if (prior === void 0) headers[key] = value;
+      else if (Array.isArray(prior)) prior.push(value);
+      else headers[key] = [prior, value];
+    }
+    if (status < 200) {
+      if (status === 101) throw new HttpFramingError("101 Switching Protocols, never asked for");
+      return;
+    }
+    this.headBytes = text.length + 4;
+    this.status = status;
+    this.headers = headers;
+    const connection = headerList(headers["connection"]);
+    this.keepAlive = m[1] === "1" ? !connection.includes("close") : connection.includes("keep-alive");
+    const te = headers["transfer-encoding"];
+    const cl = headers["content-length"];
+    if (status === 204 || status === 304) {
+      if (te !== void 0) throw new HttpFramingError(`a ${status} reply with a body`);
+      this.state = { kind: "length", left: 0 };
+    } else if (te !== void 0) {
+      if (cl !== void 0) throw new HttpFramingError("both Transfer-Encoding and Content-Length");
+      const codings = headerList(te);
+      if (codings.length !== 1 || codings[0] !== "chunked") throw new HttpFramingError("an unsupported Transfer-Encoding");
+      this.state = { kind: "chunk-size" };
+    } else if (cl !== void 0) {
+      const values = headerList(cl);
+      if (values.length === 0 || values.some((v) => !/^[0-9]{1,15}$/.test(v)) || new Set(values).size !== 1) throw new HttpFramingError("an invalid Content-Length");
+      const length = Number(values[0]);
+      if (length > this.limits.maxBodyBytes) throw new BodyTooLargeError(true, length, this.limits.maxBodyBytes);
+      this.state = { kind: "length", left: length };
+    } else {
+      this.keepAlive = false;
+      this.state = { kind: "until-close" };
+    }
+  }
+  addBody(part) {
+    this.bodyBytes += part.length;
+    if (this.bodyBytes > this.limits.maxBodyBytes) throw new BodyTooLargeError(false, this.bodyBytes, this.limits.maxBodyBytes);
+    this.body.push(part);
+  }
+  finish(reusable) {
+    this.state = { kind: "done" };
+    const body = this.body.length === 1 ? this.body[0] : Buffer.concat(this.body, this.bodyBytes);
+    this.response = { status: this.status, headers: this.headers, body, reusable: reusable && this.queue.size === 0 };
+  }
+};
+function trimOws(value) {
+  let start = 0;
+  let end = value.length;
+  while (start < end && (value[start] === " " || value[start] === "	")) start++;
+  while (end > start && (value[end - 1] === " " || value[end - 1] === "	")) end--;
+  return value.slice(start, end);
 }
+function headerList(value) {
+  if (value === void 0) return [];
+  return (Array.isArray(value) ? value.join(",") : value).split(",").map((v) => v.trim().toLowerCase()).filter((v) => v !== "");
+}
+
+// core/client/exchange.ts
+var MAX_HEADER_BYTES = 64 * 1024;
+var NodePool = class {
+  constructor(origin, secureContext, servername) {
+    this.secureContext = secureContext;
+    this.servername = servername;
+    const url = new URL(origin);
+    this.host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+    this.port = Number(url.port || 443);
+    this.hostHeader = url.host;
+  }
+  secureContext;
+  servername;
+  idle;
+  host;
+  port;
+  hostHeader;
+  /** `Host` header value for this origin. */
+  get authority() {
+    return this.hostHeader;
+  }
+  /** The kept connection if it is still open, else a new one (TLS verified before any byte is written). */
+  acquire() {
+    const idle = this.idle;
+    this.idle = void 0;
+    if (idle && !idle.destroyed && idle.writable && idle.readable) {
+      idle.removeAllListeners("data").removeAllListeners("end").removeAllListeners("close");
+      return { socket: idle.ref(), reused: true };
+    }
+    idle?.destroy();
+    const socket = tlsConnect({ host: this.host, port: this.port, secureContext: this.secureContext, rejectUnauthorized: true, ...this.servername ? { servername: this.servername } : {} });
+    socket.setNoDelay(true);
+    return { socket, reused: false };
+  }
+  /** Keeps `socket` for the next request; it keeps no process alive and is dropped if the node closes it. */
+  release(socket) {
+    this.idle?.destroy();
+    this.idle = socket;
+    const drop = () => {
+      if (this.idle === socket) this.idle = void 0;
+      socket.destroy();
+    };
+    socket.removeAllListeners("data").removeAllListeners("end").removeAllListeners("error").removeAllListeners("close");
+    socket.on("data", drop).on("end", drop).on("error", drop).on("close", drop);
+    socket.unref();
+  }
+  destroy() {
+    this.idle?.destroy();
+    this.idle = void 0;
+  }
+};
 var NOT_SENT = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL"]);
 var TLS_CODES = /^(ERR_TLS_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_SSL_|HOSTNAME_MISMATCH)/;
+var SAFE_TARGET = /^\/[\x21-\x7e]*$/;
+var SAFE_HEADER = /^[\x20-\x7e]*$/;
 function exchange(pool, origin, request, timeoutMs, maxBytes) {
   const { method, path } = request;
+  if (!SAFE_TARGET.test(path)) return Promise.reject(new TypeError("request path has characters HTTP does not allow"));
+  const lines = [`${method} ${path} HTTP/1.1`, `host: ${pool.authority}`];
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (!SAFE_HEADER.test(value)) return Promise.reject(new TypeError(`header ${name} has characters HTTP does not allow`));
+    lines.push(`${name}: ${value}`);
+  }
+  if (request.body) lines.push(`content-length: ${request.body.length}`);
+  const head = Buffer.from(`${lines.join("\r\n")}\r
+\r
+`, "latin1");
   return new Promise((resolve, reject) => {
-    let phase = "connect";
+    const { socket, reused } = pool.acquire();
+    let phase = reused ? "headers" : "connect";
+    const reader = new ResponseReader({ maxHeaderBytes: MAX_HEADER_BYTES, maxBodyBytes: maxBytes });
     let settled = false;
-    const settle = (err, reply) => {
+    const transportError = (failure, code, detail, cause) => new TransportError({ method, path, node: origin, failure, causeCode: code, detail, cause });
+    const replyError = (problem) => new NodeReplyError({ problem, method, path, node: origin });
+    const fail = (err) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      if (err) {
-        req.destroy();
-        reject(err);
-      } else resolve(reply);
+      socket.destroy();
+      reject(err);
     };
-    const transportError = (failure, code, detail, cause) => new TransportError({ method, path, node: origin, failure, causeCode: code, detail, cause });
+    const done = (reply) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      socket.off("secureConnect", onSecure).off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
+      if (reply.reusable) pool.release(socket);
+      else socket.destroy();
+      resolve({ status: reply.status, headers: reply.headers, body: reply.body });
+    };
+    const readerError = (err) => {
+      if (err instanceof BodyTooLargeError) return fail(replyError(err.message));
+      if (err instanceof HttpFramingError) {
+        if (err.message === "the connection closed before a reply") return fail(transportError("maybe-sent", "ECONNRESET", "connection failed (ECONNRESET: the node closed the connection without replying)"));
+        return fail(replyError(`not a well-formed HTTP/1.1 reply: ${err.message}`));
+      }
+      fail(err);
+    };
     const timer = setTimeout(() => {
       const within = formatSeconds(timeoutMs);
-      if (phase === "connect") settle(transportError("not-sent", "CONNECT_TIMEOUT", `no TLS connection within ${within} (CONNECT_TIMEOUT)`));
-      else if (phase === "headers") settle(transportError("maybe-sent", "HEADERS_TIMEOUT", `no reply within ${within} (HEADERS_TIMEOUT)`));
-      else settle(transportError("maybe-sent", "BODY_TIMEOUT", `the reply body did not complete within ${within} (BODY_TIMEOUT)`));
+      if (phase === "connect") fail(transportError("not-sent", "CONNECT_TIMEOUT", `no TLS connection within ${within} (CONNECT_TIMEOUT)`));
+      else if (phase === "headers") fail(transportError("maybe-sent", "HEADERS_TIMEOUT", `no reply within ${within} (HEADERS_TIMEOUT)`));
+      else fail(transportError("maybe-sent", "BODY_TIMEOUT", `the reply body did not complete within ${within} (BODY_TIMEOUT)`));
     }, timeoutMs);
-    const headers = { ...request.headers };
-    if (request.body) headers["content-length"] = request.body.length;
-    const req = httpsRequest({ agent: pool.agent, host: pool.hostname, port: pool.port, method, path, headers });
-    req.on("socket", (socket) => {
-      if (req.reusedSocket) phase = "headers";
-      else socket.once("secureConnect", () => void (phase = phase === "connect" ? "headers" : phase));
-    });
-    req.on("error", (err) => settle(classify(err, phase, method, path, origin)));
-    req.on("response", (res) => {
-      phase = "body";
-      const length = res.headers["content-length"];
-      const declared = typeof length === "string" && /^\d{1,15}$/.test(length) ? Number(length) : -1;
-      const tooLarge = (problem) => new NodeReplyError({ problem, method, path, node: origin });
-      if (declared > maxBytes) return settle(tooLarge(`the reply declares ${declared} bytes, over the ${maxBytes}-byte response cap`));
-      const chunks = [];
-      let size = 0;
-      res.on("data", (chunk) => {
-        size += chunk.length;
-        if (size > maxBytes) return settle(tooLarge(`the reply is larger than the ${maxBytes}-byte response cap (abandoned after ${size} bytes)`));
-        chunks.push(chunk);
-      });
-      res.on("end", () => settle(void 0, { status: res.statusCode ?? 0, headers: res.headers, body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size) }));
-      res.on("error", (err) => settle(classify(err, phase, method, path, origin)));
-      res.on("close", () => {
-        if (!res.complete) settle(transportError("maybe-sent", "ECONNRESET", "connection failed (ECONNRESET: the connection closed before the reply body completed)"));
-      });
-    });
-    req.end(request.body);
+    const onSecure = () => {
+      if (phase === "connect") phase = "headers";
+    };
+    const onData = (chunk) => {
+      try {
+        const reply = reader.push(chunk);
+        if (reader.inBody) phase = "body";
+        if (reply) done(reply);
+      } catch (err) {
+        readerError(err);
+      }
+    };
+    const onEnd = () => {
+      try {
+        done(reader.end());
+      } catch (err) {
+        readerError(err);
+      }
+    };
+    const onError = (err) => fail(classify(err, phase, method, path, origin));
+    const onClose = () => onEnd();
+    socket.once("secureConnect", onSecure).on("data", onData).on("end", onEnd).on("error", onError).on("close", onClose);
+    socket.write(request.body ? Buffer.concat([head, request.body]) : head);
   });
 }
 function classify(err, phase, method, path, node) {
@@ -726,7 +1032,7 @@ var Transport = class {
   }
   /** Closes every pooled connection (requests are awaited one by one: none is in flight but abandoned ones). */
   async close() {
-    for (const pool of this.pools.values()) pool.agent.destroy();
+    for (const pool of this.pools.values()) pool.destroy();
     this.pools.clear();
   }
   /**
@@ -845,7 +1151,7 @@ var Transport = class {
     if (!pool) {
       const servername = this.nodes.find((n) => n.url === origin)?.servername ?? this.options.servername;
       this.secureContext ??= createSecureContext({ ca: this.options.serviceCertificatePem });
-      pool = nodePool(origin, this.secureContext, servername);
+      pool = new NodePool(origin, this.secureContext, servername);
       this.pools.set(origin, pool);
     }
     return pool;

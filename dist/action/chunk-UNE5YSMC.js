@@ -10,7 +10,7 @@ import {
   setMemberAction,
   setMemberDataAction,
   setRecoveryThresholdAction
-} from "./chunk-O5P2ZAZF.js";
+} from "./chunk-WKNR7SRY.js";
 import {
   loadPrivateKey
 } from "./chunk-2MGYFWBN.js";

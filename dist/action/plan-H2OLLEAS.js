@@ -7,15 +7,15 @@ import {
   planJson,
   planWarnings,
   renderPlanTables
-} from "./chunk-JNRIVUJX.js";
+} from "./chunk-WN6ENAWQ.js";
 import {
   RefusedError,
   plan,
   readLiveState
-} from "./chunk-2QL2I7FP.js";
+} from "./chunk-UNE5YSMC.js";
 import {
   withClient
-} from "./chunk-O5P2ZAZF.js";
+} from "./chunk-WKNR7SRY.js";
 import {
   code,
   safeBody,

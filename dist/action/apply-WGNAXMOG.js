@@ -2,7 +2,7 @@ import { createRequire as __ccfCreateRequire } from 'node:module'; const require
 import {
   keepReceipts,
   receiptsDirInput
-} from "./chunk-2BZIJYYA.js";
+} from "./chunk-UDFCHER6.js";
 import {
   signerFromInputs
 } from "./chunk-WE3VJFCN.js";
@@ -13,15 +13,15 @@ import {
   manifestFromInputs,
   planJson,
   renderPlanTables
-} from "./chunk-JNRIVUJX.js";
+} from "./chunk-WN6ENAWQ.js";
 import {
   apply,
   parseWaitDuration,
   plan
-} from "./chunk-2QL2I7FP.js";
+} from "./chunk-UNE5YSMC.js";
 import {
   withClient
-} from "./chunk-O5P2ZAZF.js";
+} from "./chunk-WKNR7SRY.js";
 import {
   cell,
   code,

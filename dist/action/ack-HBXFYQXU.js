@@ -2,7 +2,7 @@ import { createRequire as __ccfCreateRequire } from 'node:module'; const require
 import {
   keepReceipts,
   receiptsDirInput
-} from "./chunk-2BZIJYYA.js";
+} from "./chunk-UDFCHER6.js";
 import {
   signerFromInputs
 } from "./chunk-WE3VJFCN.js";
@@ -12,11 +12,11 @@ import {
   parseAttestationAllowlist,
   parseSha256,
   sha256Hex
-} from "./chunk-2QL2I7FP.js";
+} from "./chunk-UNE5YSMC.js";
 import {
   TransportError,
   withClient
-} from "./chunk-O5P2ZAZF.js";
+} from "./chunk-WKNR7SRY.js";
 import {
   cell,
   code,
