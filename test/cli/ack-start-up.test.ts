@@ -1,7 +1,8 @@
 /**
  * `ccf-consortium ack` on the BUILT bin (`npm run build` first): three requests on one connection (the member
  * read also settles the API flavour; the member list is never read), and only what ack needs is loaded:
- * two CommonJS files, Node's own https, no certificate generation, no YAML, no sandbox, no constitution engine.
+ * two CommonJS files, HTTP/1.1 over node:tls, no certificate generation, no YAML, no sandbox, no constitution
+ * engine.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -49,12 +50,12 @@ describe("ack start-up", () => {
 
     // Two files (the dispatcher and ack's bundle), both CommonJS: Node's ES module loader never starts.
     expect(r.files).toEqual(["cli/commands/ack.cjs", "cli/main.cjs"]);
-    // One HTTP stack, Node's own https (its parser is built in): no HTTP library, and not Node's internal
-    // undici (its fetch) either. The one npm library in the bundle is @noble's ECDSA, in the receipts code
-    // that runs only with --keep-receipts (a lazily evaluated part of the bundle).
+    // HTTP/1.1 over node:tls (core/client/exchange.ts): no HTTP library, not Node's http client, and not
+    // Node's internal undici (its fetch) either. The one npm library in the bundle is @noble's ECDSA, in the
+    // receipts code that runs only with --keep-receipts (a lazily evaluated part of the bundle).
     expect(r.modules.filter((f) => f.startsWith("node_modules/") && !/^node_modules\/@noble\/(curves|hashes)\//.test(f))).toEqual([]);
-    expect(r.builtins).toContain("https");
-    expect(r.builtins).not.toContain("internal/deps/undici/undici");
+    expect(r.builtins).toContain("tls");
+    for (const unwanted of ["https", "_http_client", "internal/deps/undici/undici"]) expect(r.builtins).not.toContain(unwanted);
     // Nothing to create certificates with, no manifests, no sandbox, no other command.
     const ours = r.modules.filter((f) => !f.startsWith("node_modules/"));
     expect(ours.filter((f) => /^(sandbox|provider|actions)\//.test(f) || /x509-lib|certificate-generator|manifest|constitution/.test(f))).toEqual([]);
