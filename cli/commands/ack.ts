@@ -39,6 +39,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { values } = parseFlags(argv, { ...CONNECTION_FLAGS, ...SIGNER_FLAGS, ...AUDIT_FLAGS, ...RECEIPTS_FLAGS });
   const out = outputFor(values, io);
   const receipts = receiptsDirFromFlags(values, io);
+  // The client first: its TLS handshake with the node overlaps reading and checking the member's key.
+  const client = await clientFromFlags(values, io);
   const signer = signerFromFlags(values, io);
   const expectedHash = optional(values, "expected-constitution-sha256");
   const allowlist = optional(values, "attestation-allowlist");
@@ -54,7 +56,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
           constitutionSource: "--expected-constitution-sha256",
           ...(allowlist !== undefined ? { attestationAllowlist: parseAttestationAllowlist(allowlist, "--attestation-allowlist") } : {}),
         };
-  const client = await clientFromFlags(values, io);
   const result = await withClient(client, async (c) => {
     let report: AuditReport | undefined;
     // An Active member signs nothing, so there is nothing to gate.

@@ -18,6 +18,8 @@ const MAX_HEADER_BYTES = 64 * 1024;
  */
 export class NodePool {
   private idle: TLSSocket | undefined;
+  /** A connection opened ahead of the first request (`preconnect`), possibly still in its handshake. */
+  private warm: TLSSocket | undefined;
   private readonly host: string;
   private readonly port: number;
   private readonly hostHeader: string;
@@ -38,19 +40,41 @@ export class NodePool {
     return this.hostHeader;
   }
 
+  /**
+   * Opens the connection the next request will use, now: its TLS handshake runs while the caller does its
+   * own work. Nothing is written on it before a request (and then only once the node is verified); it keeps
+   * no process alive, and a failure shows on that request, which connects again.
+   */
+  preconnect(): void {
+    if (this.idle || this.warm) return;
+    const socket = this.connect();
+    socket.on("error", () => undefined);
+    socket.unref();
+    this.warm = socket;
+  }
+
   /** The kept connection if it is still open, else a new one (TLS verified before any byte is written). */
   acquire(): { socket: TLSSocket; reused: boolean } {
     const idle = this.idle;
     this.idle = undefined;
     if (idle && !idle.destroyed && idle.writable && idle.readable) {
+      this.warm?.destroy();
+      this.warm = undefined;
       idle.removeAllListeners("data").removeAllListeners("end").removeAllListeners("close");
       return { socket: idle.ref(), reused: true };
     }
     idle?.destroy();
+    const warm = this.warm;
+    this.warm = undefined;
+    if (warm && !warm.destroyed) return { socket: warm.removeAllListeners("error").ref(), reused: false };
+    return { socket: this.connect(), reused: false };
+  }
+
+  private connect(): TLSSocket {
     // rejectUnauthorized: the pinned service certificate is the only root and no switch turns this off.
     const socket = tlsConnect({ host: this.host, port: this.port, secureContext: this.secureContext, rejectUnauthorized: true, ...(this.servername ? { servername: this.servername } : {}) });
     socket.setNoDelay(true);
-    return { socket, reused: false };
+    return socket;
   }
 
   /** Keeps `socket` for the next request; it keeps no process alive and is dropped if the node closes it. */
@@ -69,7 +93,8 @@ export class NodePool {
 
   destroy(): void {
     this.idle?.destroy();
-    this.idle = undefined;
+    this.warm?.destroy();
+    this.idle = this.warm = undefined;
   }
 }
 
@@ -111,7 +136,8 @@ export function exchange(pool: NodePool, origin: string, request: ExchangeReques
 
   return new Promise((resolve, reject) => {
     const { socket, reused } = pool.acquire();
-    let phase: "connect" | "headers" | "body" = reused ? "headers" : "connect";
+    // A kept connection, or a preconnected one whose handshake is done, is verified already.
+    let phase: "connect" | "headers" | "body" = reused || socket.authorized ? "headers" : "connect";
     const reader = new ResponseReader({ maxHeaderBytes: MAX_HEADER_BYTES, maxBodyBytes: maxBytes });
     let settled = false;
     const transportError = (failure: TransportFailure, code: string, detail: string, cause?: unknown) =>

@@ -98,6 +98,11 @@ export class GovernanceClient {
     this.transport.resetRequestCount();
   }
 
+  /** Starts connecting to the first node now (verified as for any request); nothing is sent. */
+  preconnect(): void {
+    this.transport.preconnect();
+  }
+
   close(): Promise<void> {
     return this.transport.close();
   }

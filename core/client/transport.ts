@@ -127,6 +127,14 @@ export class Transport {
     this.counts.byMethod = {};
   }
 
+  /**
+   * Opens the connection to the node requests go to first, without sending anything, so that its TLS
+   * handshake overlaps the caller's own work (reading and checking keys); the first request uses it.
+   */
+  preconnect(): void {
+    this.poolFor(this.nodes[this.preferred]!.url).preconnect();
+  }
+
   /** Closes every pooled connection (requests are awaited one by one: none is in flight but abandoned ones). */
   async close(): Promise<void> {
     for (const pool of this.pools.values()) pool.destroy();

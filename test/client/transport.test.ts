@@ -313,3 +313,46 @@ describe("redirect stickiness", () => {
     await t.close();
   });
 });
+
+describe("preconnect", () => {
+  it("the first requests use the connection opened ahead; nothing is sent before a request", async () => {
+    const seen: string[] = [];
+    const s = await server((req, _body, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      json(res, 200, { ok: true });
+    });
+    let connections = 0;
+    s.server.on("secureConnection", () => connections++);
+    const t = new Transport({ nodes: [{ url: s.url }], serviceCertificatePem: pki.serviceCertificatePem, retry: retryPolicy() });
+    t.preconnect();
+    t.preconnect(); // a second call opens nothing more
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(connections).toBe(1);
+    expect(seen).toEqual([]);
+    for (const path of ["/a", "/b", "/c"]) expect((await t.send({ method: "GET", path, idempotent: true })).status).toBe(200);
+    expect(seen).toEqual(["GET /a", "GET /b", "GET /c"]);
+    expect(connections).toBe(1);
+    await t.close();
+  });
+
+  it("a node that does not verify: the preconnect fails quietly and the request reports it", async () => {
+    const s = await server((_req, _body, res) => json(res, 200, {}));
+    const t = new Transport({ nodes: [{ url: s.url }], serviceCertificatePem: otherPki.serviceCertificatePem, retry: retryPolicy() });
+    t.preconnect();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const err = await t.send({ method: "GET", path: "/x", idempotent: true }).catch((e) => e);
+    expect(err).toBeInstanceOf(TransportError);
+    expect(err.failure).toBe("tls");
+    await t.close();
+  });
+
+  it("a node that is down: the request fails over as without a preconnect", async () => {
+    const up = await server((_req, _body, res) => json(res, 200, { up: true }));
+    const t = new Transport({ nodes: [{ url: await deadUrl() }, { url: up.url }], serviceCertificatePem: pki.serviceCertificatePem, retry: retryPolicy() });
+    t.preconnect();
+    const res = await t.send({ method: "GET", path: "/x", idempotent: true });
+    expect(res.status).toBe(200);
+    expect(res.node).toBe(up.url);
+    await t.close();
+  });
+});

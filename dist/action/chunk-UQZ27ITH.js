@@ -7,7 +7,7 @@ import {
   parseManifest,
   planChanges,
   ruleText
-} from "./chunk-UNE5YSMC.js";
+} from "./chunk-NHO7MC7V.js";
 import {
   cell,
   code,

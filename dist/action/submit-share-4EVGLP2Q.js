@@ -4,10 +4,10 @@ import {
 } from "./chunk-WE3VJFCN.js";
 import {
   submitRecoveryShare
-} from "./chunk-UNE5YSMC.js";
+} from "./chunk-NHO7MC7V.js";
 import {
   withClient
-} from "./chunk-WKNR7SRY.js";
+} from "./chunk-73Z6XJUR.js";
 import {
   code,
   writeSummary

@@ -2,7 +2,7 @@ import { createRequire as __ccfCreateRequire } from 'node:module'; const require
 import {
   keepReceipts,
   receiptsDirInput
-} from "./chunk-UDFCHER6.js";
+} from "./chunk-4J4UI4WF.js";
 import {
   signerFromInputs
 } from "./chunk-WE3VJFCN.js";
@@ -12,11 +12,11 @@ import {
   parseAttestationAllowlist,
   parseSha256,
   sha256Hex
-} from "./chunk-UNE5YSMC.js";
+} from "./chunk-NHO7MC7V.js";
 import {
   TransportError,
   withClient
-} from "./chunk-WKNR7SRY.js";
+} from "./chunk-73Z6XJUR.js";
 import {
   cell,
   code,

@@ -2,7 +2,7 @@ import { createRequire as __ccfCreateRequire } from 'node:module'; const require
 import {
   keepReceipts,
   receiptsDirInput
-} from "./chunk-UDFCHER6.js";
+} from "./chunk-4J4UI4WF.js";
 import {
   signerFromInputs
 } from "./chunk-WE3VJFCN.js";
@@ -10,7 +10,7 @@ import {
   APPROVE_BALLOT,
   REJECT_BALLOT,
   withClient
-} from "./chunk-WKNR7SRY.js";
+} from "./chunk-73Z6XJUR.js";
 import {
   cell,
   code,

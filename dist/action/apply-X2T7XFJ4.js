@@ -2,7 +2,7 @@ import { createRequire as __ccfCreateRequire } from 'node:module'; const require
 import {
   keepReceipts,
   receiptsDirInput
-} from "./chunk-UDFCHER6.js";
+} from "./chunk-4J4UI4WF.js";
 import {
   signerFromInputs
 } from "./chunk-WE3VJFCN.js";
@@ -13,15 +13,15 @@ import {
   manifestFromInputs,
   planJson,
   renderPlanTables
-} from "./chunk-WN6ENAWQ.js";
+} from "./chunk-UQZ27ITH.js";
 import {
   apply,
   parseWaitDuration,
   plan
-} from "./chunk-UNE5YSMC.js";
+} from "./chunk-NHO7MC7V.js";
 import {
   withClient
-} from "./chunk-WKNR7SRY.js";
+} from "./chunk-73Z6XJUR.js";
 import {
   cell,
   code,

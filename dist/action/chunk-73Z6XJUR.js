@@ -859,6 +859,8 @@ var NodePool = class {
   secureContext;
   servername;
   idle;
+  /** A connection opened ahead of the first request (`preconnect`), possibly still in its handshake. */
+  warm;
   host;
   port;
   hostHeader;
@@ -866,18 +868,38 @@ var NodePool = class {
   get authority() {
     return this.hostHeader;
   }
+  /**
+   * Opens the connection the next request will use, now: its TLS handshake runs while the caller does its
+   * own work. Nothing is written on it before a request (and then only once the node is verified); it keeps
+   * no process alive, and a failure shows on that request, which connects again.
+   */
+  preconnect() {
+    if (this.idle || this.warm) return;
+    const socket = this.connect();
+    socket.on("error", () => void 0);
+    socket.unref();
+    this.warm = socket;
+  }
   /** The kept connection if it is still open, else a new one (TLS verified before any byte is written). */
   acquire() {
     const idle = this.idle;
     this.idle = void 0;
     if (idle && !idle.destroyed && idle.writable && idle.readable) {
+      this.warm?.destroy();
+      this.warm = void 0;
       idle.removeAllListeners("data").removeAllListeners("end").removeAllListeners("close");
       return { socket: idle.ref(), reused: true };
     }
     idle?.destroy();
+    const warm = this.warm;
+    this.warm = void 0;
+    if (warm && !warm.destroyed) return { socket: warm.removeAllListeners("error").ref(), reused: false };
+    return { socket: this.connect(), reused: false };
+  }
+  connect() {
     const socket = tlsConnect({ host: this.host, port: this.port, secureContext: this.secureContext, rejectUnauthorized: true, ...this.servername ? { servername: this.servername } : {} });
     socket.setNoDelay(true);
-    return { socket, reused: false };
+    return socket;
   }
   /** Keeps `socket` for the next request; it keeps no process alive and is dropped if the node closes it. */
   release(socket) {
@@ -893,7 +915,8 @@ var NodePool = class {
   }
   destroy() {
     this.idle?.destroy();
-    this.idle = void 0;
+    this.warm?.destroy();
+    this.idle = this.warm = void 0;
   }
 };
 var NOT_SENT = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL"]);
@@ -914,7 +937,7 @@ function exchange(pool, origin, request, timeoutMs, maxBytes) {
 `, "latin1");
   return new Promise((resolve, reject) => {
     const { socket, reused } = pool.acquire();
-    let phase = reused ? "headers" : "connect";
+    let phase = reused || socket.authorized ? "headers" : "connect";
     const reader = new ResponseReader({ maxHeaderBytes: MAX_HEADER_BYTES, maxBodyBytes: maxBytes });
     let settled = false;
     const transportError = (failure, code, detail, cause) => new TransportError({ method, path, node: origin, failure, causeCode: code, detail, cause });
@@ -1029,6 +1052,13 @@ var Transport = class {
   resetRequestCount() {
     this.counts.total = 0;
     this.counts.byMethod = {};
+  }
+  /**
+   * Opens the connection to the node requests go to first, without sending anything, so that its TLS
+   * handshake overlaps the caller's own work (reading and checking keys); the first request uses it.
+   */
+  preconnect() {
+    this.poolFor(this.nodes[this.preferred].url).preconnect();
   }
   /** Closes every pooled connection (requests are awaited one by one: none is in flight but abandoned ones). */
   async close() {
@@ -1204,6 +1234,10 @@ var GovernanceClient = class {
   }
   resetRequestCount() {
     this.transport.resetRequestCount();
+  }
+  /** Starts connecting to the first node now (verified as for any request); nothing is sent. */
+  preconnect() {
+    this.transport.preconnect();
   }
   close() {
     return this.transport.close();

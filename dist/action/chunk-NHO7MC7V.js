@@ -10,7 +10,7 @@ import {
   setMemberAction,
   setMemberDataAction,
   setRecoveryThresholdAction
-} from "./chunk-WKNR7SRY.js";
+} from "./chunk-73Z6XJUR.js";
 import {
   loadPrivateKey
 } from "./chunk-2MGYFWBN.js";

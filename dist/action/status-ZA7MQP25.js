@@ -4,10 +4,10 @@ import {
   listMembersWithShares,
   memberName,
   sha256Hex
-} from "./chunk-UNE5YSMC.js";
+} from "./chunk-NHO7MC7V.js";
 import {
   withClient
-} from "./chunk-WKNR7SRY.js";
+} from "./chunk-73Z6XJUR.js";
 import {
   cell,
   code,

@@ -3,7 +3,7 @@ import {
   GovernanceError,
   parseErrorBody,
   parseRetryAfter
-} from "./chunk-WKNR7SRY.js";
+} from "./chunk-73Z6XJUR.js";
 import {
   code,
   markdownTable

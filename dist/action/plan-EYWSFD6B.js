@@ -7,15 +7,15 @@ import {
   planJson,
   planWarnings,
   renderPlanTables
-} from "./chunk-WN6ENAWQ.js";
+} from "./chunk-UQZ27ITH.js";
 import {
   RefusedError,
   plan,
   readLiveState
-} from "./chunk-UNE5YSMC.js";
+} from "./chunk-NHO7MC7V.js";
 import {
   withClient
-} from "./chunk-WKNR7SRY.js";
+} from "./chunk-73Z6XJUR.js";
 import {
   code,
   safeBody,
