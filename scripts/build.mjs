@@ -85,7 +85,7 @@ try {
  * loader costs): dist/cli/main.cjs, the dispatcher, and one self-contained bundle per command,
  * dist/cli/commands/<name>.cjs, required only when that command runs. Large libraries that only some paths
  * need (X.509 generation, Azure, the QuickJS engine) are not inlined: they are ES module bundles in
- * dist/cli/vendor/, imported on first use.
+ * dist/cli/vendor/, imported on first use (and @noble/curves a CommonJS one, required where it is needed).
  */
 async function buildCli(esbuild, out) {
   const common = { bundle: true, platform: "node", target: "node20", legalComments: "none", logLevel: "warning", mainFields: ["module", "main"] };
@@ -122,6 +122,8 @@ async function buildCli(esbuild, out) {
         if (args.kind !== "dynamic-import") return { errors: [{ text: `${args.path} is vendored (dist/cli/vendor/) and must be imported dynamically, not with '${args.kind}'` }] };
         return { path: `../vendor/${file}.mjs`, external: true };
       });
+      // Required where it is imported, which for most commands is inside code evaluated on first use.
+      build.onResolve({ filter: /^@noble\/curves\/nist$/ }, () => ({ path: "../vendor/noble-curves-nist.cjs", external: true }));
     },
   };
   const commandsDir = join(root, "cli", "commands");
@@ -166,6 +168,9 @@ async function buildCli(esbuild, out) {
       nodePaths: [join(root, "node_modules")],
       banner: { js: REQUIRE_SHIM },
     });
+    // @noble/curves (receipts' ECDSA over a digest): needed synchronously (receipt verification is sync), so
+    // CommonJS, required by the command bundles that reach it, in the code that runs only when it is needed.
+    await esbuild.build({ ...common, format: "cjs", stdin: { contents: "export * from '@noble/curves/nist';", resolveDir: root }, outfile: join(out, "vendor", "noble-curves-nist.cjs") });
   } finally {
     rmSync(vendorDir, { recursive: true, force: true });
   }
