@@ -140,6 +140,8 @@ export function exchange(pool: NodePool, origin: string, request: ExchangeReques
     let phase: "connect" | "headers" | "body" = reused || socket.authorized ? "headers" : "connect";
     const reader = new ResponseReader({ maxHeaderBytes: MAX_HEADER_BYTES, maxBodyBytes: maxBytes });
     let settled = false;
+    /** The whole request has been handed to the connection (the write completed). */
+    let written = false;
     const transportError = (failure: TransportFailure, code: string, detail: string, cause?: unknown) =>
       new TransportError({ method, path, node: origin, failure, causeCode: code, detail, cause });
     const replyError = (problem: string) => new NodeReplyError({ problem, method, path, node: origin });
@@ -156,7 +158,8 @@ export function exchange(pool: NodePool, origin: string, request: ExchangeReques
       settled = true;
       clearTimeout(timer);
       socket.off("secureConnect", onSecure).off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
-      if (reply.reusable) pool.release(socket);
+      // Kept only when the reply is cleanly framed and the whole request went out (a node may answer early).
+      if (reply.reusable && written) pool.release(socket);
       else socket.destroy();
       resolve({ status: reply.status, headers: reply.headers, body: reply.body });
     };
@@ -202,7 +205,7 @@ export function exchange(pool: NodePool, origin: string, request: ExchangeReques
 
     socket.once("secureConnect", onSecure).on("data", onData).on("end", onEnd).on("error", onError).on("close", onClose);
     // Written now, sent once the handshake has verified the node (a TLS socket holds writes until then).
-    socket.write(request.body ? Buffer.concat([head, request.body]) : head);
+    socket.write(request.body ? Buffer.concat([head, request.body]) : head, () => void (written = true));
   });
 }
 

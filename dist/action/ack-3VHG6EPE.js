@@ -2,7 +2,7 @@ import { createRequire as __ccfCreateRequire } from 'node:module'; const require
 import {
   keepReceipts,
   receiptsDirInput
-} from "./chunk-4J4UI4WF.js";
+} from "./chunk-B3OYPHJE.js";
 import {
   signerFromInputs
 } from "./chunk-WE3VJFCN.js";
@@ -12,11 +12,11 @@ import {
   parseAttestationAllowlist,
   parseSha256,
   sha256Hex
-} from "./chunk-NHO7MC7V.js";
+} from "./chunk-FZKX75XW.js";
 import {
   TransportError,
   withClient
-} from "./chunk-73Z6XJUR.js";
+} from "./chunk-T7NGX727.js";
 import {
   cell,
   code,

@@ -3,7 +3,7 @@ import {
   GovernanceError,
   parseErrorBody,
   parseRetryAfter
-} from "./chunk-73Z6XJUR.js";
+} from "./chunk-T7NGX727.js";
 import {
   code,
   markdownTable

@@ -10,7 +10,7 @@ import {
   setMemberAction,
   setMemberDataAction,
   setRecoveryThresholdAction
-} from "./chunk-73Z6XJUR.js";
+} from "./chunk-T7NGX727.js";
 import {
   loadPrivateKey
 } from "./chunk-2MGYFWBN.js";

@@ -7,15 +7,15 @@ import {
   planJson,
   planWarnings,
   renderPlanTables
-} from "./chunk-UQZ27ITH.js";
+} from "./chunk-XTUDTBE7.js";
 import {
   RefusedError,
   plan,
   readLiveState
-} from "./chunk-NHO7MC7V.js";
+} from "./chunk-FZKX75XW.js";
 import {
   withClient
-} from "./chunk-73Z6XJUR.js";
+} from "./chunk-T7NGX727.js";
 import {
   code,
   safeBody,

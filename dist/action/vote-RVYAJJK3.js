@@ -2,7 +2,7 @@ import { createRequire as __ccfCreateRequire } from 'node:module'; const require
 import {
   keepReceipts,
   receiptsDirInput
-} from "./chunk-4J4UI4WF.js";
+} from "./chunk-B3OYPHJE.js";
 import {
   signerFromInputs
 } from "./chunk-WE3VJFCN.js";
@@ -10,7 +10,7 @@ import {
   APPROVE_BALLOT,
   REJECT_BALLOT,
   withClient
-} from "./chunk-73Z6XJUR.js";
+} from "./chunk-T7NGX727.js";
 import {
   cell,
   code,

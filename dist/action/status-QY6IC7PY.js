@@ -4,10 +4,10 @@ import {
   listMembersWithShares,
   memberName,
   sha256Hex
-} from "./chunk-NHO7MC7V.js";
+} from "./chunk-FZKX75XW.js";
 import {
   withClient
-} from "./chunk-73Z6XJUR.js";
+} from "./chunk-T7NGX727.js";
 import {
   cell,
   code,

@@ -940,6 +940,7 @@ function exchange(pool, origin, request, timeoutMs, maxBytes) {
     let phase = reused || socket.authorized ? "headers" : "connect";
     const reader = new ResponseReader({ maxHeaderBytes: MAX_HEADER_BYTES, maxBodyBytes: maxBytes });
     let settled = false;
+    let written = false;
     const transportError = (failure, code, detail, cause) => new TransportError({ method, path, node: origin, failure, causeCode: code, detail, cause });
     const replyError = (problem) => new NodeReplyError({ problem, method, path, node: origin });
     const fail = (err) => {
@@ -954,7 +955,7 @@ function exchange(pool, origin, request, timeoutMs, maxBytes) {
       settled = true;
       clearTimeout(timer);
       socket.off("secureConnect", onSecure).off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
-      if (reply.reusable) pool.release(socket);
+      if (reply.reusable && written) pool.release(socket);
       else socket.destroy();
       resolve({ status: reply.status, headers: reply.headers, body: reply.body });
     };
@@ -994,7 +995,7 @@ function exchange(pool, origin, request, timeoutMs, maxBytes) {
     const onError = (err) => fail(classify(err, phase, method, path, origin));
     const onClose = () => onEnd();
     socket.once("secureConnect", onSecure).on("data", onData).on("end", onEnd).on("error", onError).on("close", onClose);
-    socket.write(request.body ? Buffer.concat([head, request.body]) : head);
+    socket.write(request.body ? Buffer.concat([head, request.body]) : head, () => void (written = true));
   });
 }
 function classify(err, phase, method, path, node) {

@@ -7,7 +7,7 @@ import {
   parseManifest,
   planChanges,
   ruleText
-} from "./chunk-NHO7MC7V.js";
+} from "./chunk-FZKX75XW.js";
 import {
   cell,
   code,
