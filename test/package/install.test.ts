@@ -41,6 +41,10 @@ function consumer(dir: string, extra: Record<string, unknown> = {}): string {
 function works(project: string): void {
   const help = run("npx", ["--offline", "ccf-consortium", "--help"], project);
   expect(help).toMatch(/^Usage: ccf-consortium <command> \[options\]/);
+  // A command through the bin: its bundle (dist/cli/commands/) and a vendored library (dist/cli/vendor/) are in the package.
+  const keygen = run("npx", ["--offline", "ccf-consortium", "keygen", "--name", "installed", "--out", join(project, "keys")], project);
+  expect(keygen).toMatch(/Member id \(secp384r1\): [0-9a-f]{64}/);
+  expect(existsSync(join(project, "keys", "installed_cert.pem"))).toBe(true);
   const provider = run(process.execPath, ["--input-type=module", "-e", 'const m = await import("ccf-consortium/provider"); console.log(Object.keys(m).sort().join(","))'], project);
   expect(provider.trim().split(",")).toEqual(expect.arrayContaining(["Member", "MemberIdentity"]));
   const core = run(process.execPath, ["--input-type=module", "-e", 'const m = await import("ccf-consortium"); console.log(typeof m.azureKeyVaultSigner, typeof m.signGovernanceMessage)'], project);
