@@ -7,7 +7,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { connect as tlsConnect, type SecureContext, type TLSSocket } from "node:tls";
 import { formatSeconds, NodeReplyError, printable, TransportError, type TransportFailure } from "./errors.js";
-import { BodyTooLargeError, HttpFramingError, ResponseReader, type Http1Response } from "./http1.js";
+import { BodyTooLargeError, ClosedBeforeReplyError, HttpFramingError, ResponseReader, type Http1Response } from "./http1.js";
 
 /** Largest status line + headers accepted from a node. */
 const MAX_HEADER_BYTES = 64 * 1024;
@@ -166,11 +166,9 @@ export function exchange(pool: NodePool, origin: string, request: ExchangeReques
     /** What the reader threw: a reply over the cap or malformed (NodeReplyError); anything else is ours. */
     const readerError = (err: unknown) => {
       if (err instanceof BodyTooLargeError) return fail(replyError(err.message));
-      if (err instanceof HttpFramingError) {
-        // A node that closed the connection without a word: the socket's failure, not a malformed reply.
-        if (err.message === "the connection closed before a reply") return fail(transportError("maybe-sent", "ECONNRESET", "connection failed (ECONNRESET: the node closed the connection without replying)"));
-        return fail(replyError(`not a well-formed HTTP/1.1 reply: ${err.message}`));
-      }
+      // A node that closed the connection without a word: the socket's failure, not a malformed reply.
+      if (err instanceof ClosedBeforeReplyError) return fail(transportError("maybe-sent", "ECONNRESET", "connection failed (ECONNRESET: the node closed the connection without replying)"));
+      if (err instanceof HttpFramingError) return fail(replyError(`not a well-formed HTTP/1.1 reply: ${err.message}`));
       fail(err as Error);
     };
 

@@ -9,6 +9,13 @@ import type { IncomingHttpHeaders } from "node:http";
 
 export class HttpFramingError extends Error {}
 
+/** The connection ended before a single byte of a reply: a dropped connection rather than a malformed reply. */
+export class ClosedBeforeReplyError extends HttpFramingError {
+  constructor() {
+    super("the connection closed before a reply");
+  }
+}
+
 /** A reply body over `maxBodyBytes`: declared (Content-Length) or counted as it streamed. */
 export class BodyTooLargeError extends Error {
   constructor(
@@ -141,7 +148,7 @@ export class ResponseReader {
   end(): Http1Response {
     if (this.state.kind === "until-close") this.finish(false);
     if (this.state.kind === "done") return this.response!;
-    throw new HttpFramingError(this.started ? "the connection closed in the middle of the reply" : "the connection closed before a reply");
+    throw this.started ? new HttpFramingError("the connection closed in the middle of the reply") : new ClosedBeforeReplyError();
   }
 
   private advance(): void {

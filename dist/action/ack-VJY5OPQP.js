@@ -2,7 +2,7 @@ import { createRequire as __ccfCreateRequire } from 'node:module'; const require
 import {
   keepReceipts,
   receiptsDirInput
-} from "./chunk-B3OYPHJE.js";
+} from "./chunk-JPTGVYE3.js";
 import {
   signerFromInputs
 } from "./chunk-WE3VJFCN.js";
@@ -12,11 +12,11 @@ import {
   parseAttestationAllowlist,
   parseSha256,
   sha256Hex
-} from "./chunk-FZKX75XW.js";
+} from "./chunk-I6SG5PVT.js";
 import {
   TransportError,
   withClient
-} from "./chunk-T7NGX727.js";
+} from "./chunk-RGTSZGGO.js";
 import {
   cell,
   code,

@@ -610,6 +610,11 @@ import { connect as tlsConnect } from "node:tls";
 // core/client/http1.ts
 var HttpFramingError = class extends Error {
 };
+var ClosedBeforeReplyError = class extends HttpFramingError {
+  constructor() {
+    super("the connection closed before a reply");
+  }
+};
 var BodyTooLargeError = class extends Error {
   constructor(declared, bytes, max) {
     super(declared ? `the reply declares ${bytes} bytes, over the ${max}-byte response cap` : `the reply is larger than the ${max}-byte response cap (abandoned after ${bytes} bytes)`);
@@ -703,7 +708,7 @@ var ResponseReader = class {
   end() {
     if (this.state.kind === "until-close") this.finish(false);
     if (this.state.kind === "done") return this.response;
-    throw new HttpFramingError(this.started ? "the connection closed in the middle of the reply" : "the connection closed before a reply");
+    throw this.started ? new HttpFramingError("the connection closed in the middle of the reply") : new ClosedBeforeReplyError();
   }
   advance() {
     for (; ; ) {
@@ -961,10 +966,8 @@ function exchange(pool, origin, request, timeoutMs, maxBytes) {
     };
     const readerError = (err) => {
       if (err instanceof BodyTooLargeError) return fail(replyError(err.message));
-      if (err instanceof HttpFramingError) {
-        if (err.message === "the connection closed before a reply") return fail(transportError("maybe-sent", "ECONNRESET", "connection failed (ECONNRESET: the node closed the connection without replying)"));
-        return fail(replyError(`not a well-formed HTTP/1.1 reply: ${err.message}`));
-      }
+      if (err instanceof ClosedBeforeReplyError) return fail(transportError("maybe-sent", "ECONNRESET", "connection failed (ECONNRESET: the node closed the connection without replying)"));
+      if (err instanceof HttpFramingError) return fail(replyError(`not a well-formed HTTP/1.1 reply: ${err.message}`));
       fail(err);
     };
     const timer = setTimeout(() => {

@@ -10,7 +10,7 @@ import {
   setMemberAction,
   setMemberDataAction,
   setRecoveryThresholdAction
-} from "./chunk-T7NGX727.js";
+} from "./chunk-RGTSZGGO.js";
 import {
   loadPrivateKey
 } from "./chunk-2MGYFWBN.js";

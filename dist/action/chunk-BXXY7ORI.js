@@ -7,7 +7,7 @@ import {
   parseManifest,
   planChanges,
   ruleText
-} from "./chunk-FZKX75XW.js";
+} from "./chunk-I6SG5PVT.js";
 import {
   cell,
   code,

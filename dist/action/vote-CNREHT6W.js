@@ -2,7 +2,7 @@ import { createRequire as __ccfCreateRequire } from 'node:module'; const require
 import {
   keepReceipts,
   receiptsDirInput
-} from "./chunk-B3OYPHJE.js";
+} from "./chunk-JPTGVYE3.js";
 import {
   signerFromInputs
 } from "./chunk-WE3VJFCN.js";
@@ -10,7 +10,7 @@ import {
   APPROVE_BALLOT,
   REJECT_BALLOT,
   withClient
-} from "./chunk-T7NGX727.js";
+} from "./chunk-RGTSZGGO.js";
 import {
   cell,
   code,

@@ -3,7 +3,7 @@ import {
   GovernanceError,
   parseErrorBody,
   parseRetryAfter
-} from "./chunk-T7NGX727.js";
+} from "./chunk-RGTSZGGO.js";
 import {
   code,
   markdownTable

@@ -7,15 +7,15 @@ import {
   planJson,
   planWarnings,
   renderPlanTables
-} from "./chunk-XTUDTBE7.js";
+} from "./chunk-BXXY7ORI.js";
 import {
   RefusedError,
   plan,
   readLiveState
-} from "./chunk-FZKX75XW.js";
+} from "./chunk-I6SG5PVT.js";
 import {
   withClient
-} from "./chunk-T7NGX727.js";
+} from "./chunk-RGTSZGGO.js";
 import {
   code,
   safeBody,

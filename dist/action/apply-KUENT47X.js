@@ -2,7 +2,7 @@ import { createRequire as __ccfCreateRequire } from 'node:module'; const require
 import {
   keepReceipts,
   receiptsDirInput
-} from "./chunk-B3OYPHJE.js";
+} from "./chunk-JPTGVYE3.js";
 import {
   signerFromInputs
 } from "./chunk-WE3VJFCN.js";
@@ -13,15 +13,15 @@ import {
   manifestFromInputs,
   planJson,
   renderPlanTables
-} from "./chunk-XTUDTBE7.js";
+} from "./chunk-BXXY7ORI.js";
 import {
   apply,
   parseWaitDuration,
   plan
-} from "./chunk-FZKX75XW.js";
+} from "./chunk-I6SG5PVT.js";
 import {
   withClient
-} from "./chunk-T7NGX727.js";
+} from "./chunk-RGTSZGGO.js";
 import {
   cell,
   code,

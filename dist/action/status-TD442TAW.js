@@ -4,10 +4,10 @@ import {
   listMembersWithShares,
   memberName,
   sha256Hex
-} from "./chunk-FZKX75XW.js";
+} from "./chunk-I6SG5PVT.js";
 import {
   withClient
-} from "./chunk-T7NGX727.js";
+} from "./chunk-RGTSZGGO.js";
 import {
   cell,
   code,
